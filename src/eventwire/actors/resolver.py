@@ -127,6 +127,7 @@ class ActorResolver:
                 span = tuple(t.lower_ for t in doc[i:i + k])
                 if span in self.d.anaphora and not any(m.start <= i < m.end for m in matches):
                     matches.append(Match(i, i + k, None, "anaphor:" + self.d.anaphora[span], root=i + k - 1))
+        self._actor_tokens = {i for m in matches if m.category != "adjective" for i in range(m.start, m.end)}
         groups: dict[int, list[Match]] = {}
         for m in sorted(matches, key=lambda m: m.start):
             groups.setdefault(self._phrase_head(doc, m.root), []).append(m)
@@ -186,7 +187,10 @@ class ActorResolver:
                 tok = head
                 continue
             if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _MERGE_PREPS and \
-                    head.head.pos_ in {"NOUN", "PROPN"} and head.head.i != tok.i:
+                    head.head.pos_ in {"NOUN", "PROPN"} and head.head.i != tok.i and \
+                    head.head.i in self._actor_tokens:
+                # "Ministry of Foreign Affairs of Georgia", "leaders of the party": only into actor words,
+                # never "independence of Abkhazia"
                 tok = head.head
                 continue
             break

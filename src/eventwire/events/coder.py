@@ -97,6 +97,8 @@ class EventCoder:
 
     def _code_verb(self, v, consumed: set) -> list[Candidate]:
         lemma = v.lemma_.lower()
+        if v.dep_ == "pcomp" and v.head.head.pos_ == "NOUN":
+            return []  # "assistance in normalizing the relations": a purpose, not an event
         args = self._arguments(v)
         if lemma in _PESSIMISM_VERBS and args["negated"] and self._mentions_improvement(v):
             for x in v.subtree:
@@ -179,6 +181,8 @@ class EventCoder:
                 a["prt"] = c.lower_
         if not a["subj"]:
             a["subj"] = self._inherited_subject(v)
+        if not a["subj"] and a["nsubjpass"] is None:
+            a["subj"] = self._left_actor(v)
         if not a["negated"] and v.dep_ == "xcomp" and any(c.dep_ == "neg" for c in v.head.children):
             a["negated"] = True
         return a
@@ -200,6 +204,18 @@ class EventCoder:
             if tok.dep_ in {"relcl", "acl"} and tok.head.i != tok.i:
                 return self._actors(tok.head)
             break
+        return []
+
+    def _left_actor(self, v) -> list:
+        """Machine-translated word orders ("after Moscow August 26, 2008 recognized"): the nearest actor
+        to the left of the verb, with no other verb or clause mark between them."""
+        for i in range(v.i - 1, max(v.sent.start, v.i - 8) - 1, -1):
+            tok = self.doc[i]
+            if tok.pos_ in {"VERB"} or tok.dep_ in {"mark"} or tok.text in {";", ":", "\"", "«", "»"}:
+                return []
+            m = self.by_token.get(i)
+            if m is not None and m.category != "adjective":
+                return [m]
         return []
 
     def _pick(self, v, args) -> Optional[VerbPattern]:

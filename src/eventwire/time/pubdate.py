@@ -42,13 +42,19 @@ def _weekday_mentions(text: str, cands: list[TimexCandidate]) -> list[int]:
     return out
 
 
-def _latest_past_year(text: str, cands: list[TimexCandidate]) -> Optional[int]:
-    years = []
+def _year_floor(text: str, cands: list[TimexCandidate]) -> Optional[int]:
+    """The latest year the text tells as past; failing that, a year before the latest it names at all."""
+    past, every = [], []
     for c in cands:
         if c.kind in {"abs", "month", "year", "season", "quarter"} and "y" in c.parts:
+            every.append(int(c.parts["y"]))
             if not sentence_is_future(_sentence_around(text, c.start)):
-                years.append(int(c.parts["y"]))
-    return max(years) if years else None
+                past.append(int(c.parts["y"]))
+    for m in re.finditer(r"\b(?:19|20)\d\d\b", text):
+        every.append(int(m.group(0)))
+    if past:
+        return max(past)
+    return max(every) - 1 if every else None
 
 
 def _caption_date(text: str, cands: list[TimexCandidate]) -> Optional[dt.date]:
@@ -71,15 +77,18 @@ def infer_publication(text: str, dateline_date: Optional[str], cands: list[Timex
         return PublicationDate(dateline_date, "dateline")
     if dateline_date:
         month, day = int(dateline_date[5:7]), int(dateline_date[8:10])
-        low = _latest_past_year(text, cands) or 1990
+        low = _year_floor(text, cands)
+        recent_first = low is None
         years = []
-        for year in range(low, today.year + 1):
+        for year in range(low or today.year - 30, today.year + 1):
             try:
                 d = dt.date(year, month, day)
             except ValueError:
                 continue
             if d <= today:
                 years.append(d)
+        if recent_first:
+            years.reverse()
         if weekdays:
             fitting = [d for d in years if d.weekday() in weekdays]
             if fitting:
