@@ -276,7 +276,8 @@ class ActorResolver:
                 return None
         if category in {"state", "territory"} and self._locative(doc, head):
             return None
-        if category in {"state", "territory"} and doc[head].pos_ == "NOUN" and head not in {m.root for m in places}:
+        if category in {"state", "territory"} and doc[head].pos_ == "NOUN" and not anaphor and \
+                head not in {m.root for m in places}:
             # "Iraq's Anbar desert", "U.S. military operations": a country modifying a thing, not an actor
             if not _eventive(doc[head]):
                 return None
@@ -305,6 +306,18 @@ class ActorResolver:
         return roles[0] if roles else None
 
 
+def _subjectish(doc, head: int) -> bool:
+    """True when a phrase head is, or hangs from, a clause subject."""
+    tok = doc[head]
+    for _ in range(6):
+        if tok.dep_ in {"nsubj", "nsubjpass"}:
+            return True
+        if tok.pos_ in {"VERB", "AUX"} or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 _EVENT_NOUNS = {"attack", "strike", "sanction", "decision", "recognition", "support", "offer", "proposal", "call",
                 "statement", "invasion", "offensive", "aid", "help", "demand", "threat", "warning", "move",
                 "refusal", "response", "position", "plan", "policy", "claim"}
@@ -329,6 +342,11 @@ class _ArticleMemory:
                 self.people[tok] = ref
 
     def remember(self, m: ActorMention, doc) -> None:
+        if m.category == "person" and not _subjectish(doc, m.head) and self.last.get("person"):
+            # an object mention ("asking Putin") is less salient than the last subject for "the politician"
+            self.last["person"].insert(-1 if _subjectish(doc, self.last["person"][-1].head) else
+                                       len(self.last["person"]), m)
+            return
         kind = {"party": "party", "person": "person", "territory": "territory", "state": "state",
                 "institution": "institution", "organisation": "organisation"}.get(m.category)
         if kind:

@@ -146,7 +146,8 @@ class EventCoder:
         sources, targets = self._roles(v, args, pattern, theme)
         cand = Candidate(v.i, code, rule, sources, targets, negated=args["negated"],
                          modality=self._modality(v, args),
-                         confidence=0.85 if sources and targets else 0.6, clause_verb=v.i)
+                         confidence=0.85 if sources and targets else 0.6, clause_verb=v.i,
+                         note="pronoun" if args.get("pronoun") else "")
         self._attribute(v, cand)
         if args["xcomp"] is not None and lemma in {"threaten", "warn"}:
             consumed.add(args["xcomp"].i)
@@ -160,6 +161,7 @@ class EventCoder:
             dep = c.dep_
             if dep == "nsubj":
                 a["subj"] = self._actors(c)
+                a["pronoun"] = c.lower_ in _PRONOUNS
             elif dep == "nsubjpass":
                 a["nsubjpass"] = c
             elif dep in {"dobj", "attr", "dative"} and a["dobj"] is None:
@@ -334,7 +336,17 @@ class EventCoder:
     def _actors(self, tok) -> list:
         """The actor mentions a token stands for, with its coordinated siblings and resolved pronouns."""
         out = []
-        for t in [tok, *tok.conjuncts]:
+        tokens = [tok, *tok.conjuncts]
+        m0 = self.by_token.get(tok.i)
+        if m0 is not None and m0.category == "institution":
+            # a title whose person the parse put further down: "Special Representative ... Zurab Abashidze
+            # and ... Grigory Karasin held meetings"
+            for t in tok.subtree:
+                pm = self.by_token.get(t.i)
+                if pm is not None and pm.category == "person" and t.i == pm.head:
+                    tokens = [t, *t.conjuncts]
+                    break
+        for t in tokens:
             m = self.by_token.get(t.i)
             if m is None:
                 for c in t.children:
@@ -364,7 +376,7 @@ class EventCoder:
     def _pessimism(self, v, args) -> Candidate:
         sources = [s for s in args["subj"] if s.category != "pronoun"]
         cand = Candidate(v.i, "012", "pessimism:negated-expectation", sources, [], modality="asserted",
-                         confidence=0.7, clause_verb=v.i)
+                         confidence=0.7, clause_verb=v.i, note="pronoun" if args.get("pronoun") else "")
         self._attribute(v, cand)
         if not cand.sources and cand.attribution is not None:
             cand.sources = [cand.attribution]
@@ -432,7 +444,11 @@ class EventCoder:
             cand.attribution = speakers[0]
             if cand.modality == "asserted":
                 cand.modality = "reported"
-            cand.sources = [s if s.text.lower() not in {"we", "i"} else speakers[0] for s in cand.sources]
+            if cand.note == "pronoun" and v.dep_ == "ccomp":
+                # "Kalashnikov said that it/he does not rely on ...": the pronoun is the speaker
+                cand.sources = [speakers[0]]
+                if cand.rule.startswith("pessimism"):
+                    cand.modality = "asserted"
         if not cand.sources and cand.attribution is not None and v.dep_ != "ccomp":
             cand.sources = [cand.attribution]
 
@@ -489,6 +505,9 @@ class EventCoder:
     def _keep(self, c: Candidate) -> bool:
         if not c.sources and not c.targets:
             self._drop(self.doc[c.trigger], f"{c.rule}: no source or target actor found")
+            return False
+        if c.rule.startswith("pessimism") and not c.sources:
+            self._drop(self.doc[c.trigger], "a pessimistic comment needs its speaker")
             return False
         if c.sources and c.targets and c.sources[0].code == c.targets[0].code and len(c.targets) == 1:
             self._drop(self.doc[c.trigger], f"{c.rule}: source and target are the same actor")
