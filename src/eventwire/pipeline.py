@@ -43,8 +43,12 @@ class Pipeline:
         return result
 
     def pipe(self, items: Iterable[Union[Article, InputError]], n_process: Optional[int] = None,
-             keep_doc: bool = False) -> Iterator[Union[ArticleResult, EventwireError]]:
-        """Yield a result (or the error) for each article, in input order; input errors pass through."""
+             keep_doc: bool = False, explain: bool = False) -> Iterator[Union[ArticleResult, EventwireError]]:
+        """Yield a result (or the error) for each article, in input order; input errors pass through.
+
+        `keep_doc` keeps the spaCy Doc and the stages' scratch on each result; `explain` also records
+        why candidate events were dropped (in `result.scratch["explain"]`).
+        """
         pending: collections.deque = collections.deque()
         seq = 0
 
@@ -62,12 +66,15 @@ class Pipeline:
         for doc, (number, article) in docs:
             while pending and pending[0][0] < number:
                 yield pending.popleft()[1]
-            yield self._run_stages(doc, article, keep_doc)
+            yield self._run_stages(doc, article, keep_doc or explain, explain)
         while pending:
             yield pending.popleft()[1]
 
-    def _run_stages(self, doc, article: Article, keep_doc: bool) -> Union[ArticleResult, PipelineError]:
+    def _run_stages(self, doc, article: Article, keep_doc: bool, explain: bool = False
+                    ) -> Union[ArticleResult, PipelineError]:
         result = ArticleResult(article=article, doc=doc, sentences=_sentences(doc))
+        if explain:
+            result.scratch["explain"] = []
         for stage in self.stages:
             try:
                 result = stage(result)

@@ -48,7 +48,7 @@ class ActorStage:
         for m in result.actors:
             m.sentence = _sentence_index(result, m.start)
         countries = {}
-        for match in self.resolver.matches(doc):
+        for match in self.resolver.raw_matches:
             if match.category in {"state", "territory", "adjective", "capital"}:
                 for i in range(match.start, match.end):
                     countries[i] = split_code(match.entry.code)[0]

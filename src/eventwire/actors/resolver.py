@@ -114,7 +114,8 @@ class ActorResolver:
     def resolve(self, doc, published: Optional[str] = None) -> list[ActorMention]:
         """Return the actor mentions of the Doc, coded as of the publication date."""
         us_georgia = self._georgia_is_us_state(doc.text)
-        matches = [m for m in self.matches(doc) if self._keep(doc, m, us_georgia)]
+        self.raw_matches = self.matches(doc)
+        matches = [m for m in self.raw_matches if self._keep(doc, m, us_georgia)]
         for m in matches:
             m.root = self._root(doc, m.start, m.end)
         for ent in doc.ents:

@@ -203,13 +203,14 @@ def _read_text(path: str) -> str:
 
 
 def _one_result(ctx, path_or_text: str, published: Optional[str], is_text: bool = False):
+    """Run the whole pipeline on one file (or text) and keep its Doc and the stages' notes."""
     from ..ingest import article_from_text
     from ..pipeline import Pipeline
 
     text = path_or_text if is_text else _read_text(path_or_text)
     article = article_from_text(text, published=published, origin=None if is_text else path_or_text)
     pipeline = Pipeline(_settings(ctx))
-    docs = list(pipeline.pipe([article], keep_doc=True))
+    docs = list(pipeline.pipe([article], explain=True))
     if isinstance(docs[0], EventwireError):
         raise docs[0]
     return docs[0]
@@ -223,22 +224,15 @@ def _one_result(ctx, path_or_text: str, published: Optional[str], is_text: bool 
 def timex(ctx, path, published, fmt):
     """Print the time expressions of a text file (or -) with their TIMEX3 values."""
     from ..ingest import article_from_text
-    from ..time import find_timexes, infer_publication, normalise, sentence_is_future
+    from ..time import find_timexes, infer_publication, tag
 
     def go():
         text = _read_text(path)
         article = article_from_text(text, published=published, origin=path)
-        cands = find_timexes(text)
-        anchor = article.published
-        if anchor is None:
-            anchor = infer_publication(text, article.dateline_date, cands).value
+        anchor = article.published or infer_publication(text, article.dateline_date, find_timexes(text)).value
         day = dt.date.fromisoformat(anchor) if anchor else None
-        rows = []
-        for c in cands:
-            around = text[max(0, text.rfind(".", 0, c.start)): text.find(".", c.end) % (len(text) + 1)]
-            value, _ = normalise(c, day, sentence_is_future(around))
-            rows.append({"start": c.start, "end": c.end, "text": c.text, "type": c.type, "value": value,
-                         "bound": c.bound})
+        rows = [{"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value,
+                 "bound": t.bound} for t in tag(text, day)]
         write_records(rows, fmt, sys.stdout)
     _run(go)
 
@@ -265,18 +259,8 @@ def actors(ctx, path, published, fmt):
 def explain(ctx, sentence, published):
     """Show the parse, the actors and why each event was coded (or a candidate dropped) for a sentence."""
     def go():
-        from ..ingest import article_from_text
-        from ..pipeline import Pipeline
-        from ..records import ArticleResult
-
-        pipeline = Pipeline(_settings(ctx))
-        article = article_from_text(sentence, published=published)
-        doc = pipeline.nlp(article.text)
-        from ..pipeline import _sentences
-        result = ArticleResult(article=article, doc=doc, sentences=_sentences(doc))
-        result.scratch["explain"] = []
-        for stage in pipeline.stages:
-            result = stage(result)
+        result = _one_result(ctx, sentence, published, is_text=True)
+        doc = result.doc
         out = sys.stdout
         out.write("parse:\n")
         for t in doc:
