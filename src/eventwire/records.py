@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from dataclasses import dataclass, field
 from typing import Any, Optional
@@ -242,6 +243,16 @@ class ArticleResult:
     events: list = field(default_factory=list)
     doc: Any = None               # the spaCy Doc; dropped before results leave the process
     scratch: dict = field(default_factory=dict)   # what one stage leaves for a later one
+
+    def sentence_at(self, offset: int) -> Optional[Sentence]:
+        """Return the sentence holding a character offset, or None between sentences."""
+        starts = self.scratch.get("_sentence_starts")
+        if starts is None or len(starts) != len(self.sentences):
+            starts = self.scratch["_sentence_starts"] = [s.start for s in self.sentences]
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i].end:
+            return self.sentences[i]
+        return None
 
     def to_dict(self) -> dict:
         """Return the article and everything found in it as plain data."""

@@ -46,7 +46,8 @@ class ActorStage:
         doc = result.doc
         result.actors = self.resolver.resolve(doc, result.article.published)
         for m in result.actors:
-            m.sentence = _sentence_index(result, m.start)
+            sent = result.sentence_at(m.start)
+            m.sentence = sent.index if sent else 0
         countries = {}
         for match in self.resolver.raw_matches:
             if match.category in {"state", "territory", "adjective", "capital"}:
@@ -55,9 +56,3 @@ class ActorStage:
         result.scratch["country_tokens"] = countries
         return result
 
-
-def _sentence_index(result: ArticleResult, offset: int) -> int:
-    for s in result.sentences:
-        if s.start <= offset < s.end:
-            return s.index
-    return 0

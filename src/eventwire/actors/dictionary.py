@@ -7,6 +7,7 @@ category and the rule that names where it came from, so a mention can always say
 from __future__ import annotations
 
 import csv
+import functools
 import re
 from dataclasses import dataclass, field
 from importlib import resources
@@ -15,7 +16,7 @@ from typing import Iterable, Iterator, Optional
 
 from ..errors import ConfigError
 
-__all__ = ["Entry", "Period", "ActorDictionary", "split_code", "read_tsv", "load_petrarch", "load_user_file",
+__all__ = ["Entry", "Period", "ActorDictionary", "split_code", "read_tsv", "load_countries", "load_petrarch", "load_user_file",
            "INTERNATIONAL_ROLES"]
 
 INTERNATIONAL_ROLES = {"IGO", "NGO", "IMG", "MNC"}
@@ -95,6 +96,12 @@ def _data(name: str):
     return resources.files("eventwire.actors").joinpath("data", name)
 
 
+@functools.lru_cache(maxsize=1)
+def load_countries() -> tuple:
+    """Return the rows of the shipped countries.tsv (states and territories), read once per process."""
+    return tuple(read_tsv(_data("countries.tsv")))
+
+
 def _names(cell: str) -> list[str]:
     return [n.strip() for n in cell.split("|") if n.strip()]
 
@@ -109,6 +116,7 @@ class ActorDictionary:
         self.by_first: dict[str, list[Entry]] = {}
         self.by_first_lower: dict[str, list[Entry]] = {}
         self.anaphora: dict[tuple, str] = {}
+        self.has_prefix = False           # any PETRARCH entry whose last word matches as a prefix
 
     # --- building -------------------------------------------------------------------------------
 
@@ -119,6 +127,7 @@ class ActorDictionary:
         if not phrase:
             return
         entry = Entry(phrase, code.upper(), category, rule, lower, prefix, periods, name or text, extra)
+        self.has_prefix = self.has_prefix or prefix
         index = self.by_first_lower if lower else self.by_first
         bucket = index.setdefault(phrase[0], [])
         bucket[:] = [e for e in bucket if not (e.phrase == phrase and e.category == category)]
@@ -128,7 +137,7 @@ class ActorDictionary:
 
     def load_defaults(self) -> "ActorDictionary":
         """Load the shipped countries, people, organisations, institutions and agents."""
-        for row in read_tsv(_data("countries.tsv")):
+        for row in load_countries():
             code = row["code"]
             self.countries[code] = row
             rule = f"countries.tsv:{code}"

@@ -72,11 +72,10 @@ class ActorResolver:
                     if self._lower_match(entry, lowers, lemmas, i):
                         best = (k, entry)
                         break
-            if best is None and self._prefix_candidates(lowers[i]):
-                for entry in self._prefix_candidates(lowers[i]):
-                    if len(entry.phrase) == 1:
-                        best = (1, entry)
-                        break
+            if best is None and self.d.has_prefix:
+                entry = next((e for e in self._prefix_candidates(lowers[i]) if len(e.phrase) == 1), None)
+                if entry is not None:
+                    best = (1, entry)
             if best:
                 k, entry = best
                 out.append(Match(i, i + k, entry, entry.category))
@@ -98,8 +97,6 @@ class ActorResolver:
         return True
 
     def _prefix_candidates(self, lower: str) -> list[Entry]:
-        if not self.d.by_first_lower:
-            return []
         out = []
         for cut in range(len(lower) - 1, 2, -1):
             for entry in self.d.by_first_lower.get(lower[:cut], ()):
@@ -183,8 +180,6 @@ class ActorResolver:
             if head.i == tok.i:
                 break
             if tok.dep_ in _MERGE_DEPS and head.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}:
-                if tok.dep_ == "appos" and tok.pos_ == "PROPN" and head.pos_ == "PROPN":
-                    pass
                 tok = head
                 continue
             if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _MERGE_PREPS and \

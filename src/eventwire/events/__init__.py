@@ -30,11 +30,9 @@ class EventStage:
     def __init__(self, nlp, settings: Settings) -> None:
         self.ontology = load_ontology(tuple(settings.patterns))
         self.coder = EventCoder(self.ontology)
-        from importlib import resources
-
-        from ..actors.dictionary import read_tsv
-        rows = read_tsv(resources.files("eventwire.actors").joinpath("data", "countries.tsv"))
-        self.territories = {r["code"]: Location(r["name"], r["code"], float(r["lat"]), float(r["lon"])) for r in rows}
+        from ..actors.dictionary import load_countries
+        self.territories = {r["code"]: Location(r["name"], r["code"], float(r["lat"]), float(r["lon"]))
+                            for r in load_countries()}
 
     def __call__(self, result: ArticleResult) -> ArticleResult:
         doc = result.doc
@@ -54,7 +52,7 @@ class EventStage:
     def _events(self, result: ArticleResult, cand: Candidate) -> list[Event]:
         doc = result.doc
         tok = doc[cand.trigger]
-        sent = next(s for s in result.sentences if s.start <= tok.idx < s.end)
+        sent = result.sentence_at(tok.idx)
         cameo = self.ontology.code(cand.code)
         sources = cand.sources or [None]
         targets = cand.targets or [None]

@@ -140,7 +140,7 @@ class EventCoder:
             pattern = None
         if code is None:
             return []
-        if code.startswith("01") and code in {"010", "01"}:
+        if code in {"010", "01"}:
             self._drop(v, "a plain statement (010) is not coded on its own")
             return []
         sources, targets = self._roles(v, args, pattern, theme)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from importlib import resources
 from typing import Optional
 
-from ..actors.dictionary import read_tsv
+from ..actors.dictionary import load_countries, read_tsv
 from ..records import ArticleResult, Location, Place
 from ..settings import Settings
 
@@ -21,8 +21,7 @@ class Gazetteer:
 
     def __init__(self, tokenize) -> None:
         self.by_first: dict[str, list[tuple[tuple, Location, str]]] = {}
-        countries = list(read_tsv(_data("eventwire.actors", "countries.tsv")))
-        for row in countries:
+        for row in load_countries():
             for name in [row["name"], *filter(None, row["names"].split("|"))]:
                 self._add(tokenize(name), Location(row["name"], row["code"], float(row["lat"]), float(row["lon"])),
                           "country")
@@ -76,14 +75,11 @@ class PlaceStage:
 
     def __call__(self, result: ArticleResult) -> ArticleResult:
         doc = result.doc
-        token_sentence = {}
-        for s in result.sentences:
-            token_sentence[s.index] = s
         places = []
         for start, end, loc, kind in self.gazetteer.find(doc):
             span = doc[start:end]
-            sentence = next((s.index for s in result.sentences if s.start <= span.start_char < s.end), 0)
-            places.append(Place(span.start_char, span.end_char, span.text, loc, sentence, kind))
+            sent = result.sentence_at(span.start_char)
+            places.append(Place(span.start_char, span.end_char, span.text, loc, sent.index if sent else 0, kind))
         result.places = places
         return result
 

@@ -11,10 +11,11 @@ from ..records import ArticleResult
 from ..settings import Settings
 from .dating import date_events, is_background, period_end
 from .pubdate import PublicationDate, infer_publication
-from .timex import TimexCandidate, find_timexes, normalise, sentence_is_future, tag
+from .timex import TimexCandidate, find_timexes, normalise, sentence_is_future, tag, to_timexes
 
 __all__ = ["PublicationDateStage", "TimexStage", "DatingStage", "tag", "find_timexes", "normalise",
-           "infer_publication", "PublicationDate", "date_events", "is_background", "period_end", "TimexCandidate"]
+           "infer_publication", "PublicationDate", "date_events", "is_background", "period_end", "TimexCandidate",
+           "sentence_is_future", "to_timexes"]
 
 
 class PublicationDateStage:
@@ -51,16 +52,8 @@ class TimexStage:
     def __call__(self, result: ArticleResult) -> ArticleResult:
         published = result.article.published
         anchor = dt.date.fromisoformat(published) if published else None
-        out = []
-        from ..records import Timex
-        sentences = result.sentences
-        for cand in result.scratch["timex_candidates"]:
-            sent = next((s for s in sentences if s.start <= cand.start < s.end), None)
-            value, precision = normalise(cand, anchor, sentence_is_future(sent.text) if sent else False)
-            out.append(Timex(cand.start, cand.end, cand.text, cand.type, value, cand.bound, precision,
-                             anchored=cand.needs_anchor and anchor is not None,
-                             sentence=sent.index if sent else 0))
-        result.timexes = out
+        result.timexes = to_timexes(result.scratch["timex_candidates"], result.article.text, anchor,
+                                    result.sentences)
         return result
 
 

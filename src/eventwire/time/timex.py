@@ -14,7 +14,7 @@ from typing import Optional
 
 from ..records import Timex
 
-__all__ = ["TimexCandidate", "find_timexes", "normalise", "tag", "sentence_is_future"]
+__all__ = ["TimexCandidate", "find_timexes", "normalise", "tag", "to_timexes", "sentence_is_future"]
 
 _MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december"]
@@ -376,8 +376,14 @@ def _shift(anchor: dt.date, unit: str, n: int) -> tuple[str, Optional[str]]:
 
 def tag(text: str, anchor: Optional[dt.date] = None, sentences: Optional[list] = None) -> list[Timex]:
     """Find and normalise every time expression of `text` (a convenience over find_timexes + normalise)."""
+    return to_timexes(find_timexes(text), text, anchor, sentences)
+
+
+def to_timexes(cands: list[TimexCandidate], text: str, anchor: Optional[dt.date],
+               sentences: Optional[list] = None) -> list[Timex]:
+    """Normalise detected candidates against `anchor`, each by the tense of its sentence."""
     out = []
-    for cand in find_timexes(text):
+    for cand in cands:
         sent_text, sent_index = _sentence_of(cand.start, text, sentences)
         value, precision = normalise(cand, anchor, sentence_is_future(sent_text))
         out.append(Timex(cand.start, cand.end, cand.text, cand.type, value, cand.bound, precision,
