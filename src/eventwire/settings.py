@@ -23,6 +23,7 @@ SETTINGS_HELP: dict[str, str] = {
     "patterns": "Extra verb pattern files (eventwire TSV) added to the defaults.",
     "background_days": "An event dated more than this many days before publication is background.",
     "max_article_chars": "Longer articles are rejected with an error instead of being parsed.",
+    "corpus": "JSONL corpus (`id`, `text`) that stand-off gold records of `eval` point into.",
 }
 
 
@@ -39,6 +40,7 @@ class Settings:
     patterns: list = field(default_factory=list)
     background_days: int = 30
     max_article_chars: int = 1_000_000
+    corpus: str = ""
 
     def replace(self, **changes: Any) -> "Settings":
         """Return a copy with the given non-None values changed."""

@@ -281,6 +281,16 @@ def explain(ctx, sentence, published):
     _run(go)
 
 
+def _register_commands() -> None:
+    # Commands that live in their own modules are added here, explicitly, not on import.
+    from . import evaluate
+
+    evaluate.register(cli)
+
+
+_register_commands()
+
+
 def main() -> None:
     """Run the eventwire command line."""
     cli(obj={})

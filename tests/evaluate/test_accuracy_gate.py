@@ -1,0 +1,38 @@
+"""The accuracy gate: scores on the dev gold sets may not fall below tests/gold/floors.toml."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.evaluate import (below_floors, load_corpus, load_gold, process_gold, read_floors, score_actors,
+                                score_events, score_timex)
+
+from ..conftest import CORPUS, REPO, need_shared
+
+GOLD = REPO / "tests" / "gold"
+FLOORS = read_floors(str(GOLD / "floors.toml"))
+SETS = {"timex": ("timex_dev.jsonl", "timex_own.jsonl"), "actors": ("actors_dev.jsonl", "actors_own.jsonl"),
+        "events": ("events_dev.jsonl", "events_own.jsonl")}
+SCORERS = {"timex": score_timex, "actors": score_actors, "events": score_events}
+
+
+@pytest.fixture(scope="module")
+def gold(pipeline):
+    corpus = load_corpus(str(need_shared(CORPUS)))
+    records = {kind: load_gold([str(GOLD / f) for f in files], corpus) for kind, files in SETS.items()}
+    results = process_gold(pipeline, [r for rs in records.values() for r in rs])
+    return records, results
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("kind", list(SETS))
+def test_scores_stay_above_their_floors(gold, kind):
+    records, results = gold
+    report = SCORERS[kind](records[kind], results)
+    assert report.records == len(records[kind]) > 0
+    assert below_floors(report, FLOORS[kind]) == []
+
+
+def test_every_gold_set_has_floors():
+    assert set(FLOORS) == set(SETS)
+    assert all(FLOORS[kind] for kind in SETS)
