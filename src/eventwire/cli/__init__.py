@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from contextlib import contextmanager
 from typing import Optional
@@ -201,14 +200,14 @@ def _read_text(path: str) -> str:
         return _decode(fh.read(), path)
 
 
-def _one_result(ctx, path_or_text: str, published: Optional[str], is_text: bool = False):
-    """Run the whole pipeline on one file (or text) and keep its Doc and the stages' notes."""
+def _one_result(ctx, path_or_text: str, published: Optional[str], is_text: bool = False, stages=None):
+    """Run the pipeline (or the named stages) on one file or text; keep its Doc and the stages' notes."""
     from ..ingest import article_from_text
-    from ..pipeline import Pipeline
+    from ..pipeline import DEFAULT_STAGES, Pipeline
 
     text = path_or_text if is_text else _read_text(path_or_text)
     article = article_from_text(text, published=published, origin=None if is_text else path_or_text)
-    pipeline = Pipeline(_settings(ctx))
+    pipeline = Pipeline(_settings(ctx), stages=stages or DEFAULT_STAGES)
     docs = list(pipeline.pipe([article], explain=True))
     if isinstance(docs[0], EventwireError):
         raise docs[0]
@@ -222,16 +221,10 @@ def _one_result(ctx, path_or_text: str, published: Optional[str], is_text: bool 
 @click.pass_context
 def timex(ctx, path, published, fmt):
     """Print the time expressions of a text file (or -) with their TIMEX3 values."""
-    from ..ingest import article_from_text
-    from ..time import find_timexes, infer_publication, tag
-
     def go():
-        text = _read_text(path)
-        article = article_from_text(text, published=published, origin=path)
-        anchor = article.published or infer_publication(text, article.dateline_date, find_timexes(text)).value
-        day = dt.date.fromisoformat(anchor) if anchor else None
+        result = _one_result(ctx, path, published, stages=("time.publication.v1", "time.timex.v1"))
         rows = [{"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value,
-                 "bound": t.bound} for t in tag(text, day)]
+                 "bound": t.bound} for t in result.timexes]
         write_records(rows, fmt, sys.stdout)
     _run(go)
 

@@ -3,7 +3,8 @@
 Level 1 matches the CAMEO root with the source and target countries (first three letters of the codes),
 level 2 the root with the full actor codes, level 3 the exact CAMEO code with the full actor codes.
 Matching is one-to-one within each gold record (a sentence). Negated events are scored apart, in
-`negated`, so that "did not attack" is neither a missed attack nor a false one.
+`negated`, so that "did not attack" is neither a missed attack nor a false one. Date accuracy is judged
+on matched events and on gold events whose trigger a system event shares, whatever its code.
 """
 
 from __future__ import annotations
@@ -50,6 +51,23 @@ def _pairs(gold: list[dict], got: list[Event]) -> list[tuple[dict, Event]]:
     return out
 
 
+def _by_trigger(gold: list[dict], got: list[Event], pairs: list) -> list[tuple[dict, Event]]:
+    """Pair the gold events left over with a system event on the same trigger, whatever its code.
+
+    Dating is judged on these too: the date of an event does not depend on getting its code right.
+    """
+    taken = {id(g) for g, _ in pairs}
+    out = []
+    for g in gold:
+        if id(g) in taken or "trigger_start" not in g:
+            continue
+        hit = next((e for e in got if e.trigger.start < g["trigger_end"] and g["trigger_start"] < e.trigger.end),
+                   None)
+        if hit is not None:
+            out.append((g, hit))
+    return out
+
+
 def score_events(records: list[GoldRecord], results: dict[tuple[str, str], ArticleResult]) -> Report:
     """Score coded events against `events` gold records (one sentence or article each)."""
     report = Report("events", breakdown_label="root")
@@ -74,10 +92,12 @@ def score_events(records: list[GoldRecord], results: dict[tuple[str, str], Artic
         g_neg = collections.Counter(key(*_gold_triple(g)) for g in gold_all if g.get("negated"))
         s_neg = collections.Counter(key(*_system_triple(e)) for e in got_all if e.negated)
         report.scores["negated"].add(sum((g_neg & s_neg).values()), sum(s_neg.values()), sum(g_neg.values()))
-        for g, e in _pairs(gold, got):
+        pairs = _pairs(gold, got)
+        for g, e in pairs + _by_trigger(gold, got, pairs):
             if g.get("date"):
                 report.accuracies["date"].total += 1
                 report.accuracies["date"].right += e.date.value == g["date"]
+        for g, e in pairs:
             if g.get("modality"):
                 report.accuracies["modality"].total += 1
                 report.accuracies["modality"].right += e.modality == g["modality"]

@@ -20,13 +20,12 @@ def process_gold(pipeline, records: Iterable[GoldRecord]) -> dict[tuple[str, str
     articles = []
     for (text, published), r in todo.items():
         try:
-            articles.append(article_from_text(text, id=r.key, published=published[:10] or None, origin=r.path))
+            articles.append(article_from_text(text, id=r.key, published=published[:10] or None, origin=f"{r.path}:{r.line}"))
         except EventwireError as exc:
             articles.append(exc)
     results = {}
     for key, result in zip(todo, pipeline.pipe(articles)):
         if isinstance(result, EventwireError):
-            r = todo[key]
-            raise PipelineError(f"{r.path}, line {r.line}: {result.message}", code="E304")
+            raise PipelineError(f"{result.message} (gold record)", code="E304")
         results[key] = result
     return results

@@ -11,11 +11,13 @@ from ..records import ArticleResult
 from ..settings import Settings
 from .dating import date_events, is_background, period_end
 from .pubdate import PublicationDate, infer_publication
-from .timex import TimexCandidate, find_timexes, normalise, sentence_is_future, tag, to_timexes
+from .normalise import normalise, tag, to_timexes
+from .tense import clause_tense, tenses_for
+from .timex import TimexCandidate, find_timexes, sentence_is_future
 
 __all__ = ["PublicationDateStage", "TimexStage", "DatingStage", "tag", "find_timexes", "normalise",
            "infer_publication", "PublicationDate", "date_events", "is_background", "period_end", "TimexCandidate",
-           "sentence_is_future", "to_timexes"]
+           "sentence_is_future", "to_timexes", "clause_tense"]
 
 
 class PublicationDateStage:
@@ -52,8 +54,9 @@ class TimexStage:
     def __call__(self, result: ArticleResult) -> ArticleResult:
         published = result.article.published
         anchor = dt.date.fromisoformat(published) if published else None
-        result.timexes = to_timexes(result.scratch["timex_candidates"], result.article.text, anchor,
-                                    result.sentences)
+        cands = result.scratch["timex_candidates"]
+        tenses = tenses_for(result.doc, cands) if result.doc is not None else None
+        result.timexes = to_timexes(cands, result.article.text, anchor, result.sentences, tenses)
         return result
 
 

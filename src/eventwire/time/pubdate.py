@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from .timex import WEEKDAYS, TimexCandidate, normalise, sentence_is_future
+from .normalise import normalise
+from .timex import WEEKDAYS, TimexCandidate, sentence_is_future
 
 __all__ = ["PublicationDate", "infer_publication"]
 
