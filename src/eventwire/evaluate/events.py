@@ -4,18 +4,22 @@ Level 1 matches the CAMEO root with the source and target countries (first three
 level 2 the root with the full actor codes, level 3 the exact CAMEO code with the full actor codes.
 Matching is one-to-one within each gold record (a sentence). Negated events are scored apart, in
 `negated`, so that "did not attack" is neither a missed attack nor a false one. Date accuracy is judged
-on matched events and on gold events whose trigger a system event shares, whatever its code.
+on matched events and on gold events whose trigger a system event shares, whatever its code: `date` counts
+a system date right when it lies inside the gold date at the gold's precision, `date_exact` only when the
+values are equal.
 """
 
 from __future__ import annotations
 
 import collections
+from typing import Optional
 
 from ..records import ArticleResult, Event
+from ..time import period_end, period_start
 from .gold import GoldRecord
 from .scores import Report
 
-__all__ = ["score_events", "LEVELS"]
+__all__ = ["score_events", "date_within", "LEVELS"]
 
 
 def _country(code):
@@ -49,6 +53,19 @@ def _pairs(gold: list[dict], got: list[Event]) -> list[tuple[dict, Event]]:
                 free.remove(hit)
                 out.append((g, hit))
     return out
+
+
+def date_within(value: Optional[str], gold: str) -> bool:
+    """True when the system's date lies inside the gold date at the gold's stated precision.
+
+    "2025-03-13" is right for a gold "2025-03" or "2025"; "2025" is not right for a gold "2025-03-13".
+    """
+    if not value:
+        return False
+    if value == gold:
+        return True
+    s, e, gs, ge = period_start(value), period_end(value), period_start(gold), period_end(gold)
+    return None not in (s, e, gs, ge) and gs <= s and e <= ge
 
 
 def _by_trigger(gold: list[dict], got: list[Event], pairs: list) -> list[tuple[dict, Event]]:
@@ -96,7 +113,9 @@ def score_events(records: list[GoldRecord], results: dict[tuple[str, str], Artic
         for g, e in pairs + _by_trigger(gold, got, pairs):
             if g.get("date"):
                 report.accuracies["date"].total += 1
-                report.accuracies["date"].right += e.date.value == g["date"]
+                report.accuracies["date"].right += date_within(e.date.value, g["date"])
+                report.accuracies["date_exact"].total += 1
+                report.accuracies["date_exact"].right += e.date.value == g["date"]
         for g, e in pairs:
             if g.get("modality"):
                 report.accuracies["modality"].total += 1

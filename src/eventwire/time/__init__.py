@@ -9,14 +9,14 @@ import datetime as dt
 
 from ..records import ArticleResult
 from ..settings import Settings
-from .dating import date_events, is_background, period_end
+from .dating import date_events, is_background, period_end, period_start
 from .pubdate import PublicationDate, infer_publication
 from .normalise import normalise, tag, to_timexes
 from .tense import clause_tense, tenses_for
 from .timex import TimexCandidate, find_timexes, sentence_is_future
 
 __all__ = ["PublicationDateStage", "TimexStage", "DatingStage", "tag", "find_timexes", "normalise",
-           "infer_publication", "PublicationDate", "date_events", "is_background", "period_end", "TimexCandidate",
+           "infer_publication", "PublicationDate", "date_events", "is_background", "period_end", "period_start", "TimexCandidate",
            "sentence_is_future", "to_timexes", "clause_tense"]
 
 

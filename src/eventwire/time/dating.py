@@ -9,13 +9,31 @@ from typing import Optional
 
 from ..records import ArticleResult, EventDate, Timex
 
-__all__ = ["date_events", "period_end", "is_background"]
+__all__ = ["date_events", "period_start", "period_end", "is_background"]
 
 _DATED_TYPES = {"DATE", "TIME"}
 
 
 def _usable(t: Timex) -> bool:
     return t.type in _DATED_TYPES and t.value[:4].isdigit() and t.precision is not None
+
+
+def period_start(value: str) -> Optional[dt.date]:
+    """Return the first day a TIMEX value (2008, 2008-09, 2008-09-02, 2025-W12, 2008-Q3) can stand for."""
+    try:
+        if len(value) >= 10 and value[4] == "-" and value[7] == "-":
+            return dt.date.fromisoformat(value[:10])
+        if "-W" in value:
+            return dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+        if len(value) >= 7 and value[4] == "-" and value[5:7].isdigit():
+            return dt.date(int(value[:4]), int(value[5:7]), 1)
+        if "-Q" in value:
+            return dt.date(int(value[:4]), int(value[6]) * 3 - 2, 1)
+        if value[:4].isdigit():
+            return dt.date(int(value[:4]), 1, 1)
+    except ValueError:
+        return None
+    return None
 
 
 def period_end(value: str) -> Optional[dt.date]:
@@ -56,6 +74,25 @@ def _clause_verb(tok):
     return tok
 
 
+def _first_conjunct(verb):
+    # "removed Bashir and jailed him in April": conjoined verbs share their time.
+    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head
+    return verb
+
+
+def _dates_a_noun(ttok) -> bool:
+    """True when the expression modifies a noun ("the February 8 vote"): it dates that noun, not a clause."""
+    tok = ttok
+    for _ in range(4):
+        if tok.dep_ in {"compound", "amod", "nmod", "poss", "nummod"} and tok.head.pos_ in {"NOUN", "PROPN"}:
+            return True
+        if tok.head.i == tok.i or tok.head.pos_ in {"VERB", "AUX"}:
+            return False
+        tok = tok.head
+    return False
+
+
 def _relation(event_verb, timex_verb) -> Optional[str]:
     """'before' when the event's clause is "after X" below the dated clause, 'after' in the mirror case."""
     for a, b, when in ((event_verb, timex_verb, "before"), (timex_verb, event_verb, "after")):
@@ -68,6 +105,47 @@ def _relation(event_verb, timex_verb) -> Optional[str]:
     return None
 
 
+def _tensed(verb):
+    """The verb that carries the tense: "shooting many" takes it from "singled out", a conjunct from the first."""
+    for _ in range(4):
+        if verb.tag_ in {"VBG", "VBN"} and verb.dep_ in {"advcl", "xcomp", "conj"} and \
+                not any(c.dep_ in {"aux", "auxpass"} for c in verb.children) and verb.head.pos_ in {"VERB", "AUX"}:
+            verb = verb.head
+        else:
+            break
+    return verb
+
+
+def _tells_the_past(verb) -> bool:
+    """A clause in the simple or perfect past, which may take its time from the sentence before."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if auxes & {"has", "have", "'s", "'ve", "will", "would", "'ll", "is", "are", "am"}:
+        return False
+    return verb.tag_ == "VBD" or "had" in auxes or "was" in auxes or "were" in auxes
+
+
+def _story_date(result: ArticleResult, by_sentence: dict, published: Optional[str]) -> Optional[Timex]:
+    """The day the lead's news happened: a day-precise date in the first two sentences, at most a week
+    before publication. Later past-tense sentences that name no time mostly tell of that day."""
+    if not published:
+        return None
+    pub = dt.date.fromisoformat(published)
+    for s in result.sentences[:2]:
+        for t, _ in by_sentence.get(s.index, []):
+            if t.precision == "day" and t.bound is None:
+                try:
+                    day = dt.date.fromisoformat(t.value[:10])
+                except ValueError:
+                    continue
+                if 0 <= (pub - day).days <= 7:
+                    return t
+    return None
+
+
+def _event_date(t: Timex, basis: str, bound: Optional[str]) -> EventDate:
+    return EventDate(t.value[:10] if t.precision == "day" else t.value, t.precision, basis, t.text, bound)
+
+
 def date_events(result: ArticleResult, background_days: int) -> None:
     """Set `date` and `background` on every event of the result."""
     doc = result.doc
@@ -75,49 +153,87 @@ def date_events(result: ArticleResult, background_days: int) -> None:
     dated = [t for t in result.timexes if _usable(t)]
     token_at = {tok.idx: tok for tok in doc}
     candidates = result.scratch.get("candidates", {})
-    by_sentence: dict[int, list[Timex]] = {}
+    by_sentence: dict[int, list[tuple[Timex, object]]] = {}
     for t in dated:
-        by_sentence.setdefault(t.sentence, []).append(t)
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None and len(span):
+            by_sentence.setdefault(t.sentence, []).append((t, span.root))
+    paragraphs_known = len({s.paragraph for s in result.sentences}) > 1
+    story = _story_date(result, by_sentence, published)
     for ev in result.events:
         cand = candidates.get(ev.event_id)
         trigger = token_at.get(ev.trigger.start)
         date = None
-        if trigger is not None and cand is not None:
-            ev_verb = _clause_verb(trigger) if cand.clause_verb < 0 else doc[cand.clause_verb]
-            own = by_sentence.get(ev.sentence.index, [])
-            best = None
-            for t in own:
-                ttok = doc.char_span(t.start, t.end, alignment_mode="expand")
-                if ttok is None:
-                    continue
-                tverb = _clause_verb(ttok.root)
-                if tverb.i == ev_verb.i:
-                    best = (t, None)
-                    break
-                rel = _relation(ev_verb, tverb)
-                if best is None or rel and best[1] is None:
-                    best = (t, rel or "sentence")
-            if best is not None:
-                t, rel = best
-                bound = t.bound if rel is None else (rel if rel in {"before", "after"} else t.bound)
-                date = EventDate(t.value[:10] if t.precision == "day" else t.value, t.precision,
-                                 "relative" if t.anchored else "explicit", t.text, bound)
-        if date is None:
-            date = _narrative(result, ev.sentence.index, by_sentence)
+        ev_verb = None
+        if trigger is not None:
+            ev_verb = _clause_verb(trigger) if cand is None or cand.clause_verb < 0 else doc[cand.clause_verb]
+            date = _own_date(ev_verb, by_sentence.get(ev.sentence.index, []))
+        if date is None and ev_verb is not None and _tells_the_past(_tensed(ev_verb)):
+            date = _narrative(result, ev.sentence.index, by_sentence, paragraphs_known)
+            if date is None and story is not None and ev.sentence.index > 0:
+                date = _event_date(story, "narrative", None)
         if date is None:
             date = EventDate(published, "day", "publication") if published else EventDate(None, "day", "unknown")
         ev.date = date
         ev.background = is_background(date.value, published, background_days)
 
 
-def _narrative(result: ArticleResult, index: int, by_sentence: dict) -> Optional[EventDate]:
-    """The latest dated expression earlier in the same paragraph sets the narrative time."""
-    paragraph = next((s.paragraph for s in result.sentences if s.index == index), None)
-    for s in sorted((s for s in result.sentences if s.index < index and s.paragraph == paragraph),
-                    key=lambda s: -s.index):
-        times = [t for t in by_sentence.get(s.index, []) if t.bound is None or t.bound in {"since"}]
+def _ancestors(verb) -> dict[int, int]:
+    """The event's verb and the verbs whose clauses hold it, by how many steps up they are."""
+    out, tok, steps = {verb.i: 0}, verb, 0
+    while tok.head.i != tok.i and steps < 40:
+        tok, steps = tok.head, steps + 1
+        if tok.pos_ in {"VERB", "AUX"}:
+            out.setdefault(tok.i, steps)
+    return out
+
+
+def _own_date(ev_verb, own: list) -> Optional[EventDate]:
+    """The expression of the event's own clause, else one related to it ("after ..."), else that of the
+    nearest clause holding it. A date inside a clause below the event's ("which recognized it in 2018")
+    or beside it dates that clause only."""
+    verb = _first_conjunct(ev_verb)
+    up = _ancestors(verb)
+    related, holding, nominal = None, [], None
+    for t, ttok in own:
+        tverb = _first_conjunct(_clause_verb(ttok))
+        if tverb.i in {verb.i, ev_verb.i} and not _dates_a_noun(ttok):
+            return _event_date(t, "relative" if t.anchored else "explicit", t.bound)
+        rel = _relation(ev_verb, tverb)
+        if rel and related is None:
+            related = (t, rel)
+        elif tverb.i in up and not _dates_a_noun(ttok):
+            holding.append((up[tverb.i], t))
+        elif tverb.i in up and nominal is None:
+            nominal = t
+    if related is not None:
+        t, rel = related
+        return _event_date(t, "relative" if t.anchored else "explicit", rel)
+    t = min(holding, key=lambda h: h[0])[1] if holding else nominal
+    return _event_date(t, "relative" if t.anchored else "explicit", t.bound) if t is not None else None
+
+
+def _narrative(result: ArticleResult, index: int, by_sentence: dict, paragraphs_known: bool) -> Optional[EventDate]:
+    """The time an earlier sentence set, for a past-tense clause that names none.
+
+    Within a paragraph the last dated sentence (up to three back) sets it; where the text has no
+    paragraph breaks only the sentence just before can, since news sentences rarely share a time.
+    """
+    sentences = result.sentences
+    if not 0 <= index < len(sentences):
+        return None
+    paragraph = sentences[index].paragraph
+    reach = 3 if paragraphs_known else 1
+    for back in range(1, reach + 1):
+        i = index - back
+        if i < 0 or sentences[i].paragraph != paragraph:
+            return None
+        times = [t for t, _ in by_sentence.get(sentences[i].index, []) if t.bound is None or t.bound == "since"]
+        if not paragraphs_known:
+            # Without paragraphs, a year or month named just before is more often background than
+            # the time of what follows; a day or a week carries.
+            times = [t for t in times if t.precision in {"day", "week"}]
         if times:
             t = times[-1]
-            return EventDate(t.value[:10] if t.precision == "day" else t.value, t.precision, "narrative", t.text,
-                             t.bound)
+            return _event_date(t, "narrative", t.bound)
     return None

@@ -279,7 +279,7 @@ def _shift(anchor: dt.date, unit: str, n: int) -> tuple[str, Optional[str]]:
         return (anchor + dt.timedelta(days=n)).isoformat(), "day"
     if unit == "W":
         y, w, _ = (anchor + dt.timedelta(weeks=n)).isocalendar()
-        return f"{y}-W{w:02d}", "day"
+        return f"{y}-W{w:02d}", "week"
     if unit == "M":
         total = anchor.year * 12 + anchor.month - 1 + n
         return f"{total // 12}-{total % 12 + 1:02d}", "month"
@@ -315,7 +315,14 @@ def to_timexes(cands: list[TimexCandidate], text: str, anchor: Optional[dt.date]
             tense = "past"
         elif cand.bound in {"until", "before"} and tense == "past":
             tense = None       # "delayed the tariffs until April 2": the bound may lie ahead
-        value, precision = normalise(cand, anchor, tense, reference)
+        local = reference
+        if cand.kind in {"part_of_day", "clock"} and i + 1 < len(cands) and \
+                text[cand.end:cands[i + 1].start].strip().lower() in {"on", "of", ",", ""}:
+            # "at midnight on Tuesday": the part of the day belongs to the day named next
+            local = Reference(anchor)
+            value, precision = normalise(cands[i + 1], anchor, tense, reference)
+            local.update(value, precision)
+        value, precision = normalise(cand, anchor, tense, local)
         if cand.type in {"DATE", "TIME"} and cand.kind not in {"part_of_day", "clock", "ref", "anaphoric"}:
             reference.update(value, precision)
         out.append(Timex(cand.start, cand.end, cand.text, cand.type, value, cand.bound, precision,
