@@ -151,7 +151,14 @@ def normalise(cand: TimexCandidate, anchor: Optional[dt.date], tense: Optional[s
         return f"{p['y']}-{_season(p['season'])}", "month"
     if k == "quarter":
         q = "1234"["first second third fourth".split().index(p["q"].lower())] if p["q"][0].isalpha() else p["q"][0]
-        return f"{p['y']}-Q{q}", "month"
+        year = p.get("y") or (str(anchor.year) if anchor else "XXXX")
+        if "y" not in p and anchor and tense == "past" and (int(q) - 1) * 3 + 1 > anchor.month:
+            year = str(anchor.year - 1)    # "profits rose in the third quarter", said in June
+        return f"{year}-Q{q}", "month"
+    if k == "half":
+        return f"{p['y']}-H{1 if p['h'].lower() == 'first' else 2}", "month"
+    if k == "fiscal":
+        return f"FY{p['fy']}", "year"
     if k == "weekday":
         wd = WEEKDAYS.index(p["wd"].lower())
         if not anchor:
