@@ -11,7 +11,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "gold"
 DEFAULT = ROOT.parent / "shared" / "corpus" / "voa_stories.jsonl"
-SETS = {"timex": ("timex_dev.jsonl", "timex_own.jsonl"), "actors": ("actors_dev.jsonl", "actors_own.jsonl"),
+SETS = {"timex": ("timex_dev.jsonl", "timex_own.jsonl", "timex_blind.jsonl"),
+        "actors": ("actors_dev.jsonl", "actors_own.jsonl"),
         "events": ("events_dev.jsonl", "events_own.jsonl")}
 
 

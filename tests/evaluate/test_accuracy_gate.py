@@ -11,7 +11,8 @@ from ..conftest import CORPUS, REPO, need_shared
 
 GOLD = REPO / "tests" / "gold"
 FLOORS = read_floors(str(GOLD / "floors.toml"))
-SETS = {"timex": ("timex_dev.jsonl", "timex_own.jsonl"), "actors": ("actors_dev.jsonl", "actors_own.jsonl"),
+SETS = {"timex": ("timex_dev.jsonl", "timex_own.jsonl", "timex_blind.jsonl"),
+        "actors": ("actors_dev.jsonl", "actors_own.jsonl"),
         "events": ("events_dev.jsonl", "events_own.jsonl")}
 SCORERS = {"timex": score_timex, "actors": score_actors, "events": score_events}
 

@@ -72,3 +72,27 @@ def test_values(timex_pipeline, text, published, expected):
 def test_not_these(timex_pipeline, text):
     got = _timexes(timex_pipeline, text, "2021-04-02")
     assert not any(k in got for k in ("Christmas", "Daily", "This Week", "A second", "last a few months")), got
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Revenue fell 12% from a year earlier.", "2023-10-20", {"a year earlier": ("DATE", "2022")}),
+    ("The Senate passed the bill late Thursday.", "2024-03-15", {"late Thursday": ("DATE", "2024-03-14")}),
+    ("Trading will resume at 9 a.m. Monday.", "2023-03-19", {"9 a.m. Monday": ("TIME", "2023-03-20T09:00")}),
+    ("Residents were told last night to stay inside.", "2025-06-13", {"last night": ("TIME", "2025-06-12TNI")}),
+    ("Delegates gather every four years.", "2024-06-01", {"every four years": ("SET", "P4Y")}),
+    ("Inspectors visit twice a year.", "2024-06-01", {"twice a year": ("SET", "P1Y")}),
+    ("No treaty since the 19th century has done so.", "2024-06-01", {"the 19th century": ("DATE", "18")}),
+    ("She expects to rule before the summer.", "2024-03-01", {"the summer": ("DATE", "2024-SU")}),
+    ("Classes end at the end of June.", "2021-03-01", {"the end of June": ("DATE", "2021-06")}),
+    ("A deal could come in the near future.", "2022-03-15", {"the near future": ("DATE", "FUTURE_REF")}),
+    ("Aftershocks rattled the region through the night.", "2023-02-06", {"the night": ("TIME", "2023-02-06TNI")}),
+])
+def test_timeml_conventions(timex_pipeline, text, published, expected):
+    assert _timexes(timex_pipeline, text, published) == expected
+
+
+@pytest.mark.parametrize("text", ['"March with us," union leader April Mensah told the crowd.',
+                                  "The claim proceeds under Section 1983 of the law.",
+                                  "The fall of the regime surprised everyone."])
+def test_names_and_numbers_are_not_times(timex_pipeline, text):
+    assert _timexes(timex_pipeline, text, "2021-04-02") == {}

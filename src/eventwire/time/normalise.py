@@ -17,8 +17,8 @@ from .timex import MONTH_NUM, NUMBER_WORDS, WEEKDAYS, TimexCandidate, find_timex
 
 __all__ = ["normalise", "to_timexes", "tag", "Reference"]
 
-UNIT = {"second": "S", "minute": "MIN", "hour": "H", "day": "D", "week": "W", "month": "M", "year": "Y",
-        "decade": "DE", "century": "CE", "weekend": "WE"}
+UNIT = {"second": "S", "minute": "MIN", "hour": "H", "day": "D", "week": "W", "month": "M", "quarter": "Q",
+        "year": "Y", "decade": "DE", "century": "CE", "weekend": "WE"}
 PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
                "midday": "MI", "dawn": "MO", "dusk": "EV", "noon": "12:00", "midnight": "24:00"}
 _SET_ADV = {"annually": "P1Y", "annual": "P1Y", "yearly": "P1Y", "daily": "P1D", "weekly": "P1W", "monthly": "P1M",
@@ -109,7 +109,7 @@ def _weekday(anchor: dt.date, wd: int, shift: Optional[str], tense: Optional[str
         return prev if delta else anchor - dt.timedelta(days=7)
     if tense == "future":
         return nxt
-    if tense == "present":   # "rules Wednesday", "as they march Thursday": the nearer of the two
+    if tense in {"present", "habitual"}:   # "rules Wednesday", "as they march Thursday": the nearer one
         return nxt if (nxt - anchor).days < (anchor - prev).days else prev
     return prev
 
@@ -156,7 +156,26 @@ def normalise(cand: TimexCandidate, anchor: Optional[dt.date], tense: Optional[s
             year = str(anchor.year - 1)    # "profits rose in the third quarter", said in June
         return f"{year}-Q{q}", "month"
     if k == "half":
-        return f"{p['y']}-H{1 if p['h'].lower() == 'first' else 2}", "month"
+        year = p.get("y") or (str(anchor.year) if anchor else "XXXX")
+        return f"{year}-H{1 if p['h'].lower() == 'first' else 2}", "month"
+    if k == "future":
+        return "FUTURE_REF", None
+    if k == "century":
+        return str(int(p["cent"]) - 1), "year"
+    if k == "clock_day":
+        day = _named_day(p["day"], anchor, tense)
+        if "clock" in p:
+            m = re.match(r"(\d{1,2})(?::(\d{2}))?\s*([ap])", p["clock"].lower())
+            suffix = f"{int(m.group(1)) % 12 + (12 if m.group(3) == 'p' else 0):02d}:{m.group(2) or '00'}"
+        else:
+            suffix = PART_OF_DAY[p["pod"].lower()]
+        return f"{day.isoformat() if day else 'XXXX-XX-XX'}T{suffix}", "day"
+    if k == "pod_rel":
+        shift = {"last": -1, "yesterday": -1, "tomorrow": 1}[p["shift"].lower()]
+        if p["shift"].lower() == "last" and p["pod"].lower() != "night":
+            shift = -1
+        day = anchor + dt.timedelta(days=shift) if anchor else None
+        return f"{day.isoformat() if day else 'XXXX-XX-XX'}T{PART_OF_DAY[p['pod'].lower()]}", "day"
     if k == "fiscal":
         return f"FY{p['fy']}", "year"
     if k == "weekday":
@@ -181,6 +200,9 @@ def normalise(cand: TimexCandidate, anchor: Optional[dt.date], tense: Optional[s
     if k == "season_rel":
         if not anchor:
             return f"XXXX-{_season(p['season'])}", "month"
+        if "shift" not in p:     # "in the spring": the nearest one the tense allows
+            month = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}[_season(p["season"])]
+            return f"{_nearest(anchor, month, None, tense)}-{_season(p['season'])}", "month"
         shift = {"last": -1, "this": 0, "next": 1}[p["shift"].lower()]
         return f"{anchor.year + shift}-{_season(p['season'])}", "month"
     if k in {"duration", "span"}:
@@ -194,11 +216,11 @@ def normalise(cand: TimexCandidate, anchor: Optional[dt.date], tense: Optional[s
         if "wd" in p:
             return f"XXXX-WXX-{WEEKDAYS.index(p['wd'].lower()) + 1}", None
         every = p.get("n", "").strip()
-        n = 2 if every.startswith("other") else int(every) if every.isdigit() else 1
+        n = 2 if every.startswith("other") else _num(every) if every else 1
         return _period(n, _unit(p["u"])), None
     if k == "set_adv":
         return _SET_ADV[p["adv"].lower()], None
-    if k in {"clock", "part_of_day"} and tense == "present":
+    if k in {"clock", "part_of_day"} and tense == "habitual":
         day = None         # "residents hear gunfire at night": a habit, not a day
     elif k in {"clock", "part_of_day"}:
         day = reference.day()
@@ -267,12 +289,31 @@ def _offset(p: dict, anchor: Optional[dt.date]) -> tuple[str, Optional[str]]:
     return _shift(anchor, UNIT[unit], shift)
 
 
+def _named_day(word: str, anchor: Optional[dt.date], tense: Optional[str]) -> Optional[dt.date]:
+    if anchor is None:
+        return None
+    w = word.lower()
+    if w in {"today", "tonight", "yesterday", "tomorrow"}:
+        return anchor + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(w, 0))
+    return _weekday(anchor, WEEKDAYS.index(w), None, tense)
+
+
 def _anaphoric(p: dict, reference: Reference) -> tuple[str, Optional[str]]:
-    step = -1 if p["dir"].lower() in {"before", "previous", "preceding"} else 1
-    unit = UNIT[p["u"].lower()]
+    step = -1 if p["dir"].lower() in {"before", "previous", "preceding", "prior", "earlier"} else 1
+    n = _num(p.get("n")) if p.get("n") else 1
+    if not isinstance(n, int):
+        return ("PAST_REF" if step < 0 else "FUTURE_REF"), None
+    step *= n
+    unit = _unit(p["u"])
+    value = reference.value or ""
+    if unit == "Q" and "-Q" in value:
+        total = int(value[:4]) * 4 + int(value[6]) - 1 + step
+        return f"{total // 4}-Q{total % 4 + 1}", "month"
+    if unit == "Y" and value[:4].isdigit() and ("-Q" in value or "-H" in value):
+        return str(int(value[:4]) + step) + value[4:], "month"   # "a year earlier" than the third quarter
     if unit == "Y" and reference.value:
         return str(int(reference.value[:4]) + step), "year"
-    if unit == "M" and reference.precision in {"day", "month"}:
+    if unit == "M" and reference.precision in {"day", "month"} and value[5:7].isdigit():
         year, month = int(reference.value[:4]), int(reference.value[5:7])
         return _shift(dt.date(year, month, 1), "M", step)
     day = reference.day()

@@ -26,7 +26,7 @@ def _clause_verb(tok):
 
 
 def clause_tense(span) -> Optional[str]:
-    """Return "past", "future", "present" or None (no verb governs the expression) for a spaCy span."""
+    """Return "past", "future", "present", "habitual" or None (no verb governs it) for a spaCy span."""
     verb = _clause_verb(span.root)
     return None if verb is None else clause_tense_of(verb)
 
@@ -51,7 +51,10 @@ def clause_tense_of(verb) -> Optional[str]:
         # "the summit held in February" is past; "a report set for release Friday" is ahead
         return "future" if verb.lemma_ in _SCHEDULED else "past"
     if verb.tag_ in {"VBZ", "VBP"} or any(a.tag_ in {"VBZ", "VBP"} for a in auxes):
-        return "past" if verb.lemma_ in _SPEECH else "present"
+        if verb.lemma_ in _SPEECH:
+            return "past"
+        # "residents hear gunfire at night" is a habit; "it is 6 a.m. here" and "is meeting" are now
+        return "habitual" if verb.lemma_ != "be" and verb.tag_ != "VBG" and not auxes else "present"
     return None
 
 

@@ -40,7 +40,7 @@ UNITS = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centu
 PLURAL_UNITS = r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
 # Inside the extent, as TIMEX3 annotators mark them (TimeML's `mod`).
 APPROX = r"(?:(?:nearly|almost|about|around|roughly|approximately|more than|less than|fewer than|at least|" \
-         r"at most|no more than|no less than|not more than|just over|just under|well over)\s+)?"
+         r"at most|no more than|no less than|not more than|just over|just under|well over|barely|just)\s+)?"
 PART = r"(?:night|evening|afternoon|morning|midday|noon|midnight|dawn|dusk)"
 COUNT_NOUNS = set("""people troops soldiers civilians residents workers members votes voters candidates dollars
 euros tons tonnes kilometers kilometres miles meters metres deaths cases refugees homes houses buildings
@@ -68,7 +68,8 @@ class TimexCandidate:
     def needs_anchor(self) -> bool:
         """True when the value depends on the publication date (or an earlier date of the text)."""
         return self.kind in {"weekday", "offset", "ago", "partial", "partial_month", "near", "holiday", "edge",
-                             "anaphoric", "part_of_day", "clock"}
+                             "anaphoric", "part_of_day", "clock", "clock_day", "pod_rel",
+                             "season_rel", "quarter", "half"}
 
 
 # Each pattern: (regex, type, kind). Where spans overlap, the earliest start wins, then the longest.
@@ -94,7 +95,8 @@ _PATTERNS: list[tuple[re.Pattern, str, str]] = [(re.compile(p, f), t, k) for p, 
     (r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[- ])?(?P<dec>(?:1[89]|20)\d0)'?s\b", "DATE", "decade", _I),
     (r"\b(?:(?P<mod>early|mid|late)[- ])?(?P<y>" + YEAR + r")(?![\d,.]\d|%|\s*percent|-(?!year|\d)\w)", "DATE", "year",
      _I),
-    (r"\b(?P<wd>" + WD + r")(?:\s+(?P<pod>morning|afternoon|evening|night))?\b", "DATE", "weekday", 0),
+    (r"\b(?:(?P<mod>(?i:early|late))\s+)?(?P<wd>" + WD + r")(?:\s+(?P<pod>morning|afternoon|evening|night))?\b",
+     "DATE", "weekday", 0),
     (r"\b(?P<shift>last|this|next|past|coming)\s+(?P<wd>" + WD + r")\b", "DATE", "weekday", _I),
     (r"\b(?P<rel>yesterday|today|tomorrow|tonight)\b", "DATE", "offset", _I),
     (r"\b(?P<when>earlier|later)\s+(?P<shift>this|last|next)\s+(?P<u>week|month|year)\b", "DATE", "offset", _I),
@@ -103,9 +105,21 @@ _PATTERNS: list[tuple[re.Pattern, str, str]] = [(re.compile(p, f), t, k) for p, 
     (r"\b(?:the\s+)?(?P<edge>beginning|start|end|middle|turn)[\s-]+of[\s-]+(?:the[\s-]+)?"
      r"(?P<shift>this[\s-]+|last[\s-]+|next[\s-]+)?(?P<u>year|month|week|decade|century)\b", "DATE", "edge", _I),
     (r"\bthe\s+(?P<u>day|week|month|year)\s+(?P<dir>before|after)\b", "DATE", "anaphoric", _I),
-    (r"\bthe\s+(?P<dir>previous|following|next|preceding)\s+(?P<u>day|week|month|year)\b(?!s)", "DATE",
-     "anaphoric", _I),
+    (r"\bthe\s+(?P<dir>previous|following|next|preceding|prior)\s+(?P<u>day|week|month|quarter|year)\b(?!s)",
+     "DATE", "anaphoric", _I),
+    # "fell 12% from a year earlier": after a preposition the phrase names a time; elsewhere
+    # ("warned a day earlier") the duration alone is the expression.
+    (r"(?<=\b(?:from|than|with|over)\s)(?P<n>a|one)\s+(?P<u>day|week|month|quarter|year)\s+(?P<dir>earlier|before)\b",
+     "DATE", "anaphoric", _I),
     (r"\b(?P<shift>last|this|next)\s+(?P<season>spring|summer|fall|autumn|winter)\b", "DATE", "season_rel", _I),
+    (r"\bthe\s+(?P<season>spring|summer|fall|autumn|winter)\b(?!\s+of\b)", "DATE", "season_rel", _I),
+    (r"\bthe\s+(?P<u>weekend)\b", "DATE", "offset", _I),
+    (r"\b(?P<q>first|second|third|fourth)-quarter\b", "DATE", "quarter", _I),
+    (r"\bthe\s+(?:near|foreseeable|distant)\s+future\b", "DATE", "future", _I),
+    (r"\b(?:the\s+)?(?P<cent>1\d|2[01])(?:st|nd|rd|th)\s+century\b", "DATE", "century", _I),
+    (r"\b(?:the\s+)?(?P<edge>beginning|start|end|middle)\s+of\s+(?P<m>" + FULL_MON + r")\b(?!\s+\d)", "DATE",
+     "partial_month", 0),
+    (r"\b(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?:the|this)\s+year\b", "DATE", "half", _I),
     (r"\b(?P<shift>this|last)\s+(?P<pod>morning|afternoon|evening)\b", "TIME", "offset", _I),
     (r"\b" + APPROX + r"(?P<n>" + NUM + r")[\s-]+(?P<u>" + UNITS + r")\s+ago\b", "DATE", "ago", _I),
     (r"\b(?P<u>" + PLURAL_UNITS + r")\s+ago\b", "DATE", "ago", _I),
@@ -117,14 +131,19 @@ _PATTERNS: list[tuple[re.Pattern, str, str]] = [(re.compile(p, f), t, k) for p, 
     (r"\b(?P<u>hours|days|weeks|months|years|decades)-?long\b", "DURATION", "vague_duration", _I),
     (r"\b(?P<one>hour|day|week|month|year)long\b", "DURATION", "duration", _I),
     (r"(?<![\w-])(?P<u>" + PLURAL_UNITS + r")\b", "DURATION", "vague_duration", _I),
-    (r"\b(?:every|each)\s+(?P<n>other\s+|\d+\s+)?(?P<u>day|week|month|year|decade)\b", "SET", "set", _I),
+    (r"\b(?:every|each)\s+(?P<n>other\s+|" + NUM + r"\s+)?(?P<u>" + UNITS + r")\b", "SET", "set", _I),
+    (r"\b(?P<freq>once|twice|\w+\s+times)\s+(?:a|an|per|each|every)\s+(?P<u>day|week|month|year|hour)\b", "SET", "set",
+     _I),
     (r"\bevery\s+(?P<wd>" + WD + r")\b", "SET", "set", 0),
     (r"\bper\s+(?P<u>day|week|month|year|hour)\b", "SET", "set", _I),
     (r"\b(?P<adv>annually|daily|weekly|monthly|yearly|regularly|nightly|annual)\b", "SET", "set_adv", _I),
     (r"(?<=\b(?:on|at)\s)(?P<adv>weekends)\b", "SET", "set_adv", _I),
+    (r"\b(?:(?P<clock>(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b))|(?P<pod>noon|midnight))"
+     r"\s+(?P<day>" + WD + r"|today|tomorrow|yesterday|tonight)\b", "TIME", "clock_day", _I),
     (r"\b(?P<clock>(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b))", "TIME", "clock", _I),
-    (r"\b(?:at|during|around|by|before|after)\s+(?:the\s+|an?\s+)?(?P<pod>" + PART + r")\b", "TIME",
-     "part_of_day", _I),
+    (r"\b(?P<shift>last|yesterday|tomorrow)\s+(?P<pod>night|morning|afternoon|evening)\b", "TIME", "pod_rel", _I),
+    (r"\b(?:at|during|around|by|before|after|through|in|that|until)\s+(?P<det>the\s+|an?\s+|that\s+)?(?P<pod>" + PART +
+     r")\b", "TIME", "part_of_day", _I),
     (r"\b(?P<ref>now|currently|at present|nowadays|recently)\b", "DATE", "ref", _I),
     (r"(?<=\b(?i:in)\s)(?P<ref>the past|the future)\b", "DATE", "ref", _I),
     (r"(?<=\bat\s)(?P<ref>the moment|this time|present)\b", "DATE", "ref", _I),
@@ -148,13 +167,18 @@ def find_timexes(text: str) -> list[TimexCandidate]:
     for regex, ttype, kind in _PATTERNS:
         for m in regex.finditer(text):
             start, end = m.span()
-            if kind == "partial_month" and m.groupdict().get("shift") is None:
+            if kind == "partial_month" and m.groupdict().get("shift") is None and "edge" not in m.groupdict():
                 start = m.start("m")
                 prefix = text[m.start():start].strip().lower()
                 if prefix in _KEEP_PREFIX:
                     start = m.start()
             if kind == "part_of_day":
                 start = m.start("pod")
+                det = (m.group("det") or "").strip().lower()
+                if m.group(0).lower().startswith("that "):
+                    start = m.start()
+                elif det in {"the", "that"} and re.match(r"\s*(?:[.,;:!?)]|$|and\b|or\b)", text[m.end():m.end() + 5]):
+                    start = m.start("det")
             if not _keep(text, m, kind):
                 continue
             parts = {k: v for k, v in m.groupdict().items() if v is not None}
@@ -208,7 +232,7 @@ def _keep(text: str, m: re.Match, kind: str) -> bool:
                                              "many", "several", "few", "of"} or \
                 re.match(r"\s+ago\b", text[m.end():m.end() + 5]):
             return False
-    if kind == "weekday" and not s[0].isupper() and "shift" not in g:
+    if kind == "weekday" and not g["wd"][0].isupper() and "shift" not in g:
         return False
     if kind == "abs" and g.get("m", "").lower().startswith("may") and not g.get("y") and not g.get("d"):
         return False
@@ -220,8 +244,15 @@ def _keep(text: str, m: re.Match, kind: str) -> bool:
     if kind == "ref" and s.lower() == "now" and (re.match(r"\s+(?:that|than)\b|-", text[m.end():m.end() + 6])):
         return False
     if kind == "partial_month" and g.get("m") == "March" and \
-            re.match(r"\s+(?:on|to|toward|towards|against|through|in)\b", text[m.end():m.end() + 10]):
+            re.match(r"\s+(?:on|to|toward|towards|against|through|in|with|for|from|into|down|up|out|past|together)\b",
+                     text[m.end():m.end() + 12]):
         return False       # "March on the capital" is the verb or the event, not the month
+    if kind == "partial_month" and m.start("m") == m.start() and re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3]):
+        return False       # "April Mensah", "June Alvarez": a first name
+    if kind == "year" and re.search(r"\b(?:Section|Flight|Resolution|Article|Room|Route|Highway|Chapter|Rule|Bill|"
+                                    r"Act|Paragraph|Order|No\.|Number|Suite|Gate|Platform|Bus|Unit|Code|Title|Law)\s*$",
+                                    text[max(0, m.start() - 14):m.start()]):
+        return False       # "Section 1983", "Flight 2019" are numbers
     return True
 
 
