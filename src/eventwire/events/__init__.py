@@ -8,7 +8,8 @@ from typing import Optional
 from ..places import place_for
 from ..records import ActorMention, ArticleResult, Attribution, Event, EventDate, Location, Sentence, Span
 from ..settings import Settings
-from .coder import Candidate, EventCoder
+from .candidate import Candidate
+from .coder import EventCoder
 from .ontology import Ontology, cameo_table, load_ontology
 
 __all__ = ["EventStage", "EventCoder", "Candidate", "Ontology", "load_ontology", "cameo_table", "event_id"]
@@ -37,7 +38,8 @@ class EventStage:
     def __call__(self, result: ArticleResult) -> ArticleResult:
         doc = result.doc
         explain = result.scratch.get("explain")
-        candidates = self.coder.code(doc, result.actors, result.scratch.get("country_tokens"), explain)
+        candidates = self.coder.code(doc, result.actors, result.scratch.get("country_tokens"), explain,
+                                     result.places)
         events = []
         by_id = {}
         for cand in candidates:

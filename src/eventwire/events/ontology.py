@@ -11,7 +11,7 @@ from ..actors.dictionary import read_tsv
 from ..errors import ConfigError
 from ..records import Cameo, Plover
 
-__all__ = ["Ontology", "VerbPattern", "load_ontology", "cameo_table"]
+__all__ = ["Ontology", "VerbPattern", "NounPattern", "load_ontology", "cameo_table"]
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,15 @@ class VerbPattern:
     def specificity(self) -> int:
         """Higher for rows that say more (particle, theme, preposition)."""
         return (2 if self.word2 else 0) + (3 if self.objects else 0) + (1 if self.prep else 0)
+
+
+@dataclass(frozen=True)
+class NounPattern:
+    """One nominal trigger: noun lemma -> CAMEO code, and whether its "of" phrase names the target or the source."""
+
+    code: str
+    id: str
+    of: str = "target"
 
 
 def _data(name: str):
@@ -55,9 +64,18 @@ class Ontology:
         self._load_verbs(_data("verb_patterns.tsv"), "verb_patterns.tsv")
         for path in extra_patterns:
             self._load_verbs(path, str(path))
-        self.nouns = {r["lemma"]: (r["code"], r["id"]) for r in read_tsv(_data("noun_patterns.tsv"))}
+        self.nouns = {r["lemma"]: NounPattern(r["code"], r["id"], r.get("of") or "target")
+                      for r in read_tsv(_data("noun_patterns.tsv"))}
         self.light_verbs = {r["lemma"] for r in read_tsv(_data("light_verbs.tsv"))}
-        self.refusals = {r["root"]: r["code"] for r in read_tsv(_data("refusals.tsv"))}
+        self.words: dict[str, dict[str, str]] = {}
+        for r in read_tsv(_data("clause_words.tsv")):
+            self.words.setdefault(r["class"], {})[r["word"]] = r["value"]
+        self._known = set(self.verbs) | {lv.split()[0] for lv in self.light_verbs} | {
+            w for cls in ("speech", "modal", "family", "control", "pessimism", "failure", "reciprocal")
+            for w in self.words.get(cls, {})}
+        self.governed: dict[str, dict[str, str]] = {}
+        for r in read_tsv(_data("governors.tsv")):
+            self.governed.setdefault(r["family"], {})[r["inner"]] = r["code"]
 
     def _load_verbs(self, path, source: str) -> None:
         try:
@@ -85,6 +103,36 @@ class Ontology:
     def code(self, code: str) -> Cameo:
         """Return the CAMEO record of a code."""
         return self.cameo[code]
+
+    def lemma(self, tok) -> str:
+        """A verb's lemma, mended where the tagger's lemmatizer slips ("hopes" -> "hop"): the first of the
+        lemma, the word and its stripped inflections that the patterns or word classes know."""
+        lemma = tok.lemma_.lower()
+        if lemma in self._known or tok.pos_ not in {"VERB", "AUX", "NOUN"}:
+            return lemma
+        low = tok.lower_
+        for form in (low, low[:-1], low[:-2], low[:-3], low[:-3] + "e", low[:-1] if low.endswith("d") else ""):
+            if form in self._known:
+                return form
+        return lemma
+
+    def knows(self, lemma: str) -> bool:
+        """Does any pattern or verb class name this lemma (else the verb cannot be an event)?"""
+        return lemma in self._known
+
+    def word_class(self, name: str) -> dict[str, str]:
+        """Return one class of clause words (clause_words.tsv): word -> value."""
+        return self.words.get(name, {})
+
+    def govern(self, family: str, inner: Optional[str]) -> Optional[str]:
+        """Return the code a governing verb's family gives its complement's event (longest prefix wins)."""
+        table = self.governed.get(family, {})
+        if inner is None:
+            return table.get("", None)
+        for n in range(len(inner), 1, -1):
+            if inner[:n] in table:
+                return table[inner[:n]]
+        return None
 
     def plover_for(self, code: str) -> Plover:
         """Return the PLOVER type of a code (falling back to its base and root codes)."""

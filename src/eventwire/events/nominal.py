@@ -1,0 +1,142 @@
+"""Nominal events: "the recognition of Abkhazia's independence by Moscow", "talks between A and B",
+"the Russian occupation of Abkhazia", "Trump's imposition of sanctions", "told Trump in phone calls".
+
+A noun trigger takes its source from a possessive, a country word or a "by" phrase, its target from the
+prepositions that name targets for its root and, unless the noun is intransitive (withdrawal, visit), its
+"of" phrase. A nominalization ("the lifting of sanctions") is coded by its verb's patterns over the "of"
+phrase. A trigger inside "in/during/at" of a clause takes the clause's subject and object ("X told Y in
+phone conversations").
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from .arguments import ActorIndex
+from .candidate import Candidate
+from .ontology import NounPattern, Ontology
+from .targets import Roles
+
+__all__ = ["Nominal"]
+
+
+class Nominal:
+    """Codes noun triggers that stand on their own (light-verb objects are coded with their verb)."""
+
+    def __init__(self, ontology: Ontology, ix: ActorIndex, roles: Roles) -> None:
+        self.o = ontology
+        self.ix = ix
+        self.roles = roles
+        self.nominalizations = ontology.word_class("nominalization")
+
+    def pattern(self, tok) -> Optional[NounPattern]:
+        """The noun pattern of a token: compound + head first, then the head alone."""
+        lemma = tok.lemma_.lower()
+        compound = " ".join(c.lemma_.lower() for c in tok.children if c.dep_ == "compound")
+        if compound and f"{compound} {lemma}" in self.o.nouns:
+            return self.o.nouns[f"{compound} {lemma}"]
+        return self.o.nouns.get(lemma)
+
+    def is_trigger(self, tok) -> bool:
+        """Could this noun be a nominal event?"""
+        return tok.lemma_.lower() in self.nominalizations or self.pattern(tok) is not None
+
+    def _via_verb(self, tok) -> Optional[tuple[str, str, object]]:
+        """ "the lifting of sanctions": the verb's pattern over the "of" object gives the code."""
+        verb = self.nominalizations.get(tok.lemma_.lower())
+        if verb is None:
+            return None
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    for row in self.o.verbs.get(verb, []):
+                        if row.objects and not row.word2 and self.roles.theme_matches(p, row.objects):
+                            return row.code, f"nominal:{tok.lemma_.lower()}+{row.id}", p
+        return None
+
+    @staticmethod
+    def _between(tok) -> bool:
+        return any(c.dep_ == "prep" and c.lower_ in {"between", "by"} for c in tok.children)
+
+    def code(self, tok, drop, coded_verbs: frozenset = frozenset()) -> Optional[Candidate]:
+        """The nominal event of a noun trigger, or None (with the reason given to `drop`)."""
+        via = self._via_verb(tok)
+        pattern = self.pattern(tok)
+        if via is not None:
+            code, rule, theme = via
+            of_role = "theme"
+        elif pattern is not None:
+            code, rule, theme = pattern.code, pattern.id, None
+            of_role = pattern.of
+        else:
+            return None
+        if code in {"010", "01"}:
+            return None
+        if tok.dep_ == "pobj" and tok.head.head.pos_ in {"NOUN", "PROPN"} and not self._between(tok):
+            drop(tok, f"nominal trigger {tok.text!r} modifies a noun: a reference, not an event")
+            return None
+        sources, targets, how = [], [], []
+        ix = self.ix
+        children = list(tok.children)
+        for c in tok.children:   # "the recognition of Abkhazia's independence by Moscow": "by" under the "of"
+            if c.dep_ == "prep" and c.lower_ == "of":
+                children += [b for p in c.children if p.dep_ == "pobj" for b in p.children
+                             if b.dep_ == "prep" and b.lower_ == "by"]
+        for c in children:
+            if c.dep_ == "prep":
+                pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                if pobj is None:
+                    continue
+                word = c.lower_
+                if word == "by" and not sources:
+                    sources = ix.actors(pobj)
+                    how.append("source from 'by'")
+                elif word == "between":
+                    both = ix.actors(pobj)
+                    if len(both) >= 2:
+                        return Candidate(tok.i, code, rule + "+between", [both[0]], [both[1]], confidence=0.6,
+                                         clause_verb=tok.head.i, note="between", why="between A and B",
+                                         pairs=both)
+                elif word == "of" and of_role == "source" and not sources:
+                    sources = ix.actors(pobj)
+                    how.append("source from 'of'")
+                elif word == "of" and of_role == "target" and not targets:
+                    targets = ix.actors(pobj, places=True) or self.roles.of_actors(pobj)
+                    how.append("target from 'of'")
+            elif c.dep_ == "poss" and not sources:
+                sources = ix.actors(c)
+                how.append("source from the possessive")
+        if not sources:
+            own = ix.derived(tok)
+            if own is not None:
+                sources = [own]
+                how.append("source from a country word")
+        if theme is not None and not targets:
+            targets = self.roles.of_actors(theme)
+        if not targets:
+            found, prep_how = self.roles.prep_targets(tok, theme, code, {s.code for s in sources})
+            targets = found
+            if found:
+                how.append(prep_how)
+        if not sources and tok.dep_ == "pobj" and tok.head.lower_ in {"in", "during", "at"} and \
+                tok.head.head.pos_ in {"VERB", "AUX"}:
+            clause = tok.head.head
+            subj = [c for c in clause.children if c.dep_ == "nsubj"]
+            sources = ix.actors(subj[0]) if subj else []
+            if not targets:
+                obj = [c for c in clause.children if c.dep_ in {"dobj", "dative"}]
+                targets = ix.actors(obj[0]) if obj else []
+            how.append("the clause's subject and object")
+        if not sources and tok.dep_ == "dobj" and tok.head.i not in coded_verbs:
+            # "He announced a separation from the United States", "the military claimed the killing of":
+            # the object of a verb that is no event itself is its subject's act
+            subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+            sources = ix.actors(subj[0]) if subj else []
+            how.append("source: the subject of the verb it is the object of")
+        if not sources or not targets:
+            drop(tok, f"nominal trigger {tok.text!r} lacks a source or a target")
+            return None
+        return Candidate(tok.i, code, rule, sources, targets, confidence=0.6, clause_verb=tok.head.i,
+                         why="; ".join(how))

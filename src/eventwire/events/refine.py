@@ -1,0 +1,177 @@
+"""Rules over a sentence's candidates once they are all found.
+
+- A meeting's venue says who visits and who hosts (CAMEO 042/043), or that it is on third ground (044).
+- A participle of consequence ("..., killing hundreds") and an infinitive of purpose ("went on strike to
+  demand higher wages") belong to their clause's event, not events of their own.
+- Killing or expelling "hundreds" or "thousands" is mass violence (202, 201).
+- Administrative sanctions (172) on another country are an embargo (163).
+"""
+
+from __future__ import annotations
+
+from .arguments import ActorIndex
+from .candidate import Candidate
+from .ontology import Ontology
+
+__all__ = ["Refiner"]
+
+_MEETINGS = {"040", "043", "046"}
+_VIOLENT = {"18", "19", "20"}
+_MASS = {"174": "201", "1823": "202", "175": "202", "190": "202", "202": "202"}
+_TO_UNCONVENTIONAL = {"190": "180", "191": "180", "193": "180", "194": "180"}
+
+
+class Refiner:
+    """Rules over the candidates of one Doc."""
+
+    def __init__(self, ontology: Ontology, ix: ActorIndex, drop) -> None:
+        self.o = ontology
+        self.ix = ix
+        self.drop = drop
+        self.mass = set(ontology.word_class("mass"))
+        self.mass_verbs = set(ontology.word_class("massverb"))
+        self.consequences = set(ontology.word_class("consequence"))
+        self.irregular = set(ontology.word_class("irregular"))
+        self.unarmed = set(ontology.word_class("unarmed"))
+        self.armed = self.irregular | {"MIL", "COP", "SPY"}
+
+    def apply(self, cands: list[Candidate]) -> list[Candidate]:
+        """Return the candidates after the sentence-level rules."""
+        doc = self.ix.doc
+        self._by_verb = by_verb = {}
+        for c in cands:
+            by_verb.setdefault(c.trigger, []).append(c)
+        out = []
+        for c in cands:
+            tok = doc[c.trigger]
+            head = by_verb.get(tok.head.i, []) if tok.head.i != tok.i else []
+            if head and self._subordinate(tok, c, head):
+                continue
+            self._mass(tok, c)
+            self._unconventional(c)
+            self._threat_statement(c)
+            self._domestic(tok, c)
+            out.append(c)
+        return out
+
+    def _subordinate(self, tok, c: Candidate, head: list[Candidate]) -> bool:
+        if tok.dep_ == "conj" and tok.head.dep_ == "advcl":
+            head, tok = self._by_verb.get(tok.head.head.i, []), tok.head   # "killing one and injuring four"
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lemma_.lower() in self.consequences and head and \
+                c.code[:2] in _VIOLENT and any(h.code[:2] in _VIOLENT for h in head):
+            self.drop(tok, f"{c.rule}: a consequence of the clause's event {doc_text(head[0], self.ix)!r}")
+            return True
+        if tok.dep_ in {"advcl", "xcomp"} and any(x.dep_ == "aux" and x.lower_ == "to" for x in tok.children) \
+                and tok.head.pos_ in {"VERB", "AUX"}:
+            for h in head:   # "launched an operation to flush out al-Shabab": the purpose names the target
+                if not h.targets and c.targets and h.code[:2] >= "14":
+                    h.targets = [t for t in c.targets if t.code not in {s.code for s in h.sources}]
+            self.drop(tok, f"{c.rule}: the purpose of the clause's event {doc_text(head[0], self.ix)!r}")
+            return True
+        return False
+
+    def _domestic(self, tok, c: Candidate) -> None:
+        """Sanctions are international, administrative sanctions and seizures domestic (CAMEO 163 vs 172,
+        1711); support between armed forces is military cooperation (062)."""
+        if not c.sources or not c.targets:
+            return
+        src, tgt = c.sources[0], c.targets[0]
+        same = src.country and tgt.country and src.country == tgt.country
+        if c.code == "172" and src.country and tgt.country and not same:
+            c.code, c.rule = "163", c.rule + "+international"
+        elif c.code == "163" and same and tok.lemma_.lower() in {"freeze", "seize", "confiscate"}:
+            c.code, c.rule = "1711", c.rule + "+domestic"
+        elif c.code == "051" and tok.lemma_.lower() in {"support", "back", "assist", "aid"} and \
+                _role(src) in self.armed and _role(tgt) in self.armed:
+            c.code, c.rule = "062", c.rule + "+military"
+
+    def _threat_statement(self, c: Candidate) -> None:
+        """ "X said it will impose tariffs on Y", "“I will shut the electricity off,” Ford said": a speaker's
+        own future coercion or force is a threat (13x), not a reported sanction or attack."""
+        speaker = c.attribution
+        if speaker is None or c.modality not in {"future", "hypothetical"} or not "15" <= c.code[:2] <= "20":
+            return
+        if c.sources and (not speaker.country or c.sources[0].country != speaker.country):
+            return
+        code = self.o.govern("threat", c.code) or "130"
+        c.code, c.rule = code, f"threat-statement+{c.rule}"
+        c.sources = c.sources or [speaker]
+        c.modality, c.attribution = "asserted", None
+
+    def _unconventional(self, c: Candidate) -> None:
+        """Force by an irregular armed group against civilians (or no one named) is unconventional violence:
+        CAMEO codes militants' attacks on a train or a hotel 18x, and keeps 19x for fights with armed forces."""
+        if c.code not in _TO_UNCONVENTIONAL and c.code[:2] != "19" or not c.sources:
+            return
+        if _role(c.sources[0]) in {"CVL", "OPP"} and c.code[:2] == "19":
+            c.code, c.rule = "145", c.rule + "+riot"   # protesters attacking a building: a violent protest
+            return
+        if _role(c.sources[0]) not in self.irregular:
+            return
+        if c.targets and _role(c.targets[0]) not in self.unarmed:
+            return
+        if c.code in _TO_UNCONVENTIONAL:
+            c.code, c.rule = _TO_UNCONVENTIONAL[c.code], c.rule + "+unconventional"
+
+    def _mass(self, tok, c: Candidate) -> None:
+        if c.code not in _MASS or tok.lemma_.lower() not in self.mass_verbs:
+            return
+        for d in tok.children:
+            if d.dep_ in {"dobj", "nsubjpass"} and (d.lower_ in self.mass or any(
+                    x.lower_ in self.mass for x in d.subtree if x.i < d.i or x.head.i == d.i and x.dep_ == "prep")):
+                c.code, c.rule = _MASS[c.code], c.rule + "+mass"
+                return
+
+    def venue(self, c: Candidate) -> list[Candidate]:
+        """A meeting in the target's country is a visit and its hosting; on third ground, a meeting there."""
+        if c.code not in _MEETINGS or len(c.sources) != 1 or len(c.targets) != 1:
+            return [c]
+        place = self._venue_country(self.ix.doc[c.trigger])
+        src, tgt = c.sources[0], c.targets[0]
+        if place is None or not src.country or not tgt.country:
+            return [c]
+        if place == tgt.country:
+            codes = ("042", "043")
+        elif place == src.country:
+            codes = ("043", "042")
+        else:
+            codes = ("044", "044")
+        out = [Candidate(c.trigger, codes[0], c.rule + "+venue", [src], [tgt], c.negated, c.modality,
+                         c.attribution, c.confidence, c.clause_verb, c.note, c.why + "; venue " + place)]
+        if not c.rule.endswith("reciprocal"):
+            out.append(Candidate(c.trigger, codes[1], c.rule + "+venue", [tgt], [src], c.negated, c.modality,
+                                 c.attribution, c.confidence, c.clause_verb, c.note, c.why + "; venue " + place))
+        elif codes[0] != codes[1]:
+            out[0].code = codes[0]
+        return out
+
+    def _venue_country(self, tok):
+        """The country of the place an "in X" phrase on the trigger (or its clause verb) names."""
+        heads = [tok, tok.head]
+        heads += [o for c in tok.children if c.dep_ == "dobj" for o in (c,)]   # "held talks in Riyadh"
+        heads += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                  for p in c.children if p.dep_ == "pobj"]                   # "met with X in Sukhumi"
+        for head in heads:
+            for c in head.children:
+                if c.dep_ != "prep" or c.lower_ not in {"in", "at"}:
+                    continue
+                for p in c.subtree:
+                    m = self.ix.mention(p.i)
+                    if m is not None and m.category in {"state", "capital", "territory"} and m.country:
+                        return m.country
+                    if p.i in self.ix.place_tokens:
+                        return self.ix.place_tokens[p.i]
+        return None
+
+
+def _role(m) -> str:
+    """The role part of an actor code (RUSMIL -> MIL, INS -> INS)."""
+    if m.role:
+        return m.role[:3]
+    code = m.code or ""
+    return code[3:6] if m.country and code.startswith(m.country) else code[:3]
+
+
+def doc_text(c: Candidate, ix: ActorIndex) -> str:
+    """The trigger word of a candidate."""
+    return ix.doc[c.trigger].text

@@ -1,0 +1,245 @@
+"""Pattern choice and the source and target of a verb event.
+
+A pattern says where its target is: the direct object ("attacked Georgia"), a preposition ("met with",
+"fired at", "called on"), or nowhere, when the object is a theme ("signed an agreement on trade with
+Turkey": the agreement is the theme, Turkey the target). Without one, prepositions that name targets for
+the event's root, the theme's partners ("ties with Georgia") and, for odd word orders, the nearest actor
+after the verb are tried in turn.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from .arguments import ActorIndex, Args
+from .ontology import Ontology, VerbPattern
+
+__all__ = ["Roles"]
+
+# roots whose theme's "against/on/to" phrase names the theme's victim, not the target:
+# "condemns violence against civilians" is not a condemnation of the civilians
+_VICTIM_ROOTS = {"01", "05", "11", "12"}
+
+
+class Roles:
+    """Chooses verb patterns and finds the source and target actors of a verb event."""
+
+    def __init__(self, ontology: Ontology, ix: ActorIndex) -> None:
+        self.o = ontology
+        self.ix = ix
+        self.target_preps = {}
+        for prep, roots in ontology.word_class("targetprep").items():
+            self.target_preps[prep] = None if roots == "*" else set(roots.split(","))
+        self.notarget = set(ontology.word_class("notarget"))
+        self.relation = set(ontology.word_class("relation"))
+        self.patient_source = set(ontology.word_class("patientsource"))
+        self.vehicles = set(ontology.word_class("vehicle"))
+
+    # --- patterns --------------------------------------------------------------------------------
+
+    def pick(self, v, a: Args) -> Optional[VerbPattern]:
+        """The most specific pattern of the verb's lemma that its arguments fit."""
+        rows = self.o.verbs.get(self.o.lemma(v), [])
+        best, best_score = None, -1
+        dobj = a.dobj if a.dobj is not None else a.nsubjpass
+        for p in rows:
+            theme_tok = dobj
+            if p.word2:
+                if a.prt == p.word2:
+                    pass
+                elif p.word2 in a.preps:
+                    theme_tok = a.preps[p.word2] if p.objects else dobj
+                else:
+                    continue
+            if p.objects is None:
+                if dobj is None and not a.preps.get(p.prep or ""):
+                    continue
+            elif p.objects:
+                if theme_tok is None or not self.theme_matches(theme_tok, p.objects):
+                    continue
+            # a compound theme ("a nuclear device") says more than its head ("a device")
+            score_bonus = 1 if p.objects and self._compound_theme(theme_tok) in p.objects else 0
+            has_prep = bool(p.prep and self.prep_object(v, theme_tok, p.prep) is not None)
+            if p.prep and not has_prep and p.objects is not None and not p.objects:
+                continue
+            score = p.specificity + (2 if has_prep else 0) + score_bonus
+            if score > best_score:
+                best, best_score = p, score
+        return best
+
+    @staticmethod
+    def _compound_theme(tok) -> str:
+        compound = " ".join(c.lemma_.lower() for c in tok.children if c.dep_ in {"compound", "amod"})
+        return f"{compound} {tok.lemma_.lower()}" if compound else ""
+
+    @staticmethod
+    def theme_matches(tok, objects: frozenset) -> bool:
+        """Does the object's head (or compound + head) name one of the pattern's themes?"""
+        lemma = tok.lemma_.lower()
+        if lemma in objects or tok.lower_ in objects:
+            return True
+        compound = " ".join(c.lemma_.lower() for c in tok.children if c.dep_ in {"compound", "amod"})
+        return bool(compound) and f"{compound} {lemma}" in objects
+
+    @staticmethod
+    def prep_object(v, theme, prep: str):
+        """The object of a preposition on the verb or on its theme."""
+        for head in (v, theme):
+            if head is None:
+                continue
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ == prep:
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            return p
+        return None
+
+    # --- roles -----------------------------------------------------------------------------------
+
+    def roles(self, v, a: Args, pattern: Optional[VerbPattern], theme, code: str) -> tuple[list, list, str]:
+        """Return (sources, targets, how the target was found); the first step that finds an actor other
+        than the source wins."""
+        ix = self.ix
+        sources = a.agent if a.passive else a.subj
+        if a.passive and not sources:
+            by = a.preps.get("by")
+            sources = ix.actors(by) if by is not None else []
+        if a.passive and not sources and code[:2] in self.patient_source:
+            return ix.actors(a.nsubjpass), [], "none (the passive subject is the actor)"
+        own = {s.code for s in sources}
+        for how, found in self._steps(v, a, pattern, theme, code, own):
+            found = [m for m in found if m.code not in own]
+            if found:
+                return sources, found, how
+        return sources, [], ""
+
+    def _steps(self, v, a: Args, pattern, theme, code: str, own: set):
+        ix = self.ix
+        if pattern is not None and pattern.objects is None:
+            if a.passive:
+                yield "passive subject", ix.actors(a.nsubjpass, places=True)
+                yield self._partners_how(a.nsubjpass), self.partners(a.nsubjpass)
+            elif a.dobj is not None:
+                yield "object", a.dobj_actors or ix.actors(a.dobj, places=True) or self.partners(a.dobj)
+        if pattern is not None and pattern.prep:
+            tok = self.prep_object(v, theme, pattern.prep)
+            if tok is not None:
+                yield f"pattern preposition {pattern.prep!r}", ix.actors(tok, places=True)
+        if pattern is not None and pattern.objects and theme is a.dobj:
+            yield "the object, an actor itself", a.dobj_actors   # "dispersed the demonstrators"
+        if pattern is not None and pattern.word2:
+            yield "object", a.dobj_actors
+            if pattern.word2 in a.preps:   # "withdrew from ECOWAS"
+                yield f"the object of {pattern.word2!r}", ix.actors(a.preps[pattern.word2], places=True)
+        yield "the recipient (indirect object)", a.dative
+        yield self.prep_targets(v, theme, code, own)[::-1]
+        if theme is not None and theme.lemma_.lower() in self.vehicles:
+            # "ambushed a bus transporting a paramilitary force": the people on board
+            for c in theme.children:
+                if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in {"carry", "transport", "ferry"}:
+                    yield "the people the vehicle carries", [m for o in c.children if o.dep_ == "dobj"
+                                                            for m in ix.actors(o)]
+        if theme is not None:
+            yield self._partners_how(theme), self.partners(theme)
+            yield "the theme's owner", self.of_actors(theme, code[:2] in _VICTIM_ROOTS)
+        for head in (v, a.dobj, a.dobj_raw):   # "massed troops along its border with Ukraine"
+            for c in head.children if head is not None else ():
+                if c.dep_ == "prep" and c.lower_ in {"along", "near", "on", "at", "across"}:
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            yield "the partner of a relation noun", self.partners(p)
+        if (pattern is None or pattern.objects is None or a.dobj is None) and not a.passive:
+            yield "nearest actor after the verb", self.fallback(v, own)
+
+    def prep_targets(self, v, theme, code: str, own: set) -> tuple[list, str]:
+        """Targets in prepositions that name them for this root ("with", "against", "on" ...)."""
+        root = code[:2]
+        for head in (v, theme):
+            if head is None:
+                continue
+            for c in head.children:
+                if c.dep_ != "prep":
+                    continue
+                roots = self.target_preps.get(c.lower_, ())
+                if roots is not None and root not in roots:
+                    continue
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        found = [m for m in self.ix.actors(p, places=True) if m.code not in own]
+                        if found:
+                            return found, f"preposition {c.lower_!r}"
+        return [], ""
+
+    @staticmethod
+    def _partners_how(tok) -> str:
+        between = any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
+        return "partners between them" if between else "the relation's partner"
+
+    def partners(self, tok) -> list:
+        """The partners a relation noun names: "ties with Georgia", "relations between A and B"."""
+        if tok.lemma_.lower() not in self.relation:
+            return []
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in {"with", "between", "to"}:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return self.ix.actors(p)
+        return []
+
+    def of_actors(self, tok, own_only: bool = False) -> list:
+        """The actor a theme belongs to or is about: "the independence of Abkhazia", "Georgia's territory",
+        "the allegations made by Pakistan"; with `own_only`, only whose it is (of, possessive, by)."""
+        ix = self.ix
+        preps = {"of"} if own_only else {"of", "with", "to", "against", "on"}
+        for c in tok.children:
+            if c.dep_ == "acl":
+                for ag in c.children:
+                    if ag.dep_ == "agent":
+                        found = [m for p in ag.children if p.dep_ == "pobj" for m in ix.actors(p)]
+                        if found:
+                            return found
+            if c.dep_ == "prep" and c.lower_ in preps:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        found = ix.actors(p, places=True)
+                        if found:
+                            return found
+                        if not own_only:
+                            found = self.partners(p)   # "an end to a tariff fight between the U.S. and Europe"
+                            if found:
+                                return found
+                        for cc in p.children:
+                            if cc.dep_ == "prep" and cc.lower_ in {"of", "to"}:
+                                for pp in cc.children:
+                                    if pp.dep_ == "pobj" and ix.actors(pp):
+                                        return ix.actors(pp)
+            if c.dep_ == "poss":
+                found = ix.actors(c)
+                if found:
+                    return found
+        derived = ix.derived(tok, places=True)
+        return [derived] if derived is not None else []
+
+    def fallback(self, v, own: set) -> list:
+        """For odd word orders: the nearest actor in the verb's own clause after it, outside clauses and
+        outside prepositions of place, time or cause ("fired from rocket launchers South Ossetia")."""
+        for tok in v.subtree:
+            if tok.i <= v.i or self._blocked(tok, v):
+                continue
+            m = self.ix.mention(tok.i)
+            if m is not None and m.code not in own and m.category not in {"adjective"}:
+                return [m]
+        return []
+
+    def _blocked(self, tok, v) -> bool:
+        # an actor in apposition to a non-actor is how the parser reads a misplaced object
+        # ("from rocket launchers «Grad» South Ossetia"), so a preposition above it does not block it
+        loose = tok.dep_ in {"appos", "npadvmod"} and self.ix.mention(tok.head.i) is None
+        while tok.i != v.i:
+            if tok.dep_ in {"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "parataxis", "csubj", "pcomp",
+                            "nsubj", "nsubjpass", "agent"}:
+                return True
+            if tok.dep_ == "pobj" and tok.head.lower_ in self.notarget and not loose:
+                return True
+            tok = tok.head
+        return False
