@@ -28,7 +28,9 @@ def main() -> None:
     pipeline = Pipeline()
     list(pipeline.nlp.pipe(texts[:2]))
     best_spacy = best_ew = float("inf")
+    stage_best: dict[str, float] = {}
     for _ in range(args.repeat):
+        pipeline.stage_seconds = dict.fromkeys(pipeline.stage_seconds, 0.0)
         t0 = time.perf_counter()
         for _doc in pipeline.nlp.pipe(texts, batch_size=32):
             pass
@@ -36,12 +38,16 @@ def main() -> None:
         t0 = time.perf_counter()
         n_events = sum(len(r.events) for r in pipeline.pipe(read_articles([args.corpus])))
         best_ew = min(best_ew, time.perf_counter() - t0)
+        for name, secs in pipeline.stage_seconds.items():
+            stage_best[name] = min(stage_best.get(name, float("inf")), secs)
     n = len(texts)
     print(f"corpus: {n} articles, {words} words; best of {args.repeat} runs")
     print(f"spaCy ({', '.join(pipeline.nlp.pipe_names)}): {n / best_spacy:.1f} articles/s, {words / best_spacy:.0f} words/s")
     print(f"eventwire extract: {n / best_ew:.1f} articles/s, {words / best_ew:.0f} words/s, {n_events} events")
     print(f"ratio eventwire/spaCy time: {best_ew / best_spacy:.2f} (eventwire's own stages add "
           f"{(best_ew / best_spacy - 1) * 100:.0f}%)")
+    print("each stage, as a share of spaCy's time (best run): " + ", ".join(
+        f"{name} {secs / best_spacy * 100:.1f}%" for name, secs in stage_best.items()))
 
 
 if __name__ == "__main__":
