@@ -20,6 +20,8 @@ __all__ = ["Entry", "Period", "ActorDictionary", "split_code", "read_tsv", "load
            "INTERNATIONAL_ROLES"]
 
 INTERNATIONAL_ROLES = {"IGO", "NGO", "IMG", "MNC"}
+_NAMED = {"organisation", "institution", "party", "media", "group"}
+_FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM"}
 
 
 def split_code(code: str) -> tuple[Optional[str], Optional[str]]:
@@ -116,6 +118,9 @@ class ActorDictionary:
         self.by_first: dict[str, list[Entry]] = {}
         self.by_first_lower: dict[str, list[Entry]] = {}
         self.anaphora: dict[tuple, str] = {}
+        self.heads: dict[str, str] = {}           # head noun of a definite description -> kinds it refers to
+        self.alternatives: dict[tuple, list] = {}  # a name shared by bodies of several countries -> their entries
+        self.place_country: dict[str, str] = {}   # lower-cased place or capital name -> country, for datelines
         self.has_prefix = False           # any PETRARCH entry whose last word matches as a prefix
 
     # --- building -------------------------------------------------------------------------------
@@ -130,6 +135,14 @@ class ActorDictionary:
         self.has_prefix = self.has_prefix or prefix
         index = self.by_first_lower if lower else self.by_first
         bucket = index.setdefault(phrase[0], [])
+        same = [e for e in bucket if e.phrase == phrase and e.category == category]
+        if same and category in _NAMED and rule.startswith("organizations.tsv") and \
+                same[0].rule.startswith("organizations.tsv") and same[0].code[:3] != code.upper()[:3]:
+            # bodies of different countries that share a name ("Democratic Party", "National Unity"): the
+            # context chooses; the first stays the default
+            self.alternatives.setdefault(phrase, [same[0]]).append(
+                Entry(phrase, code.upper(), category, rule, lower, prefix, periods, name or text, extra))
+            return
         bucket[:] = [e for e in bucket if not (e.phrase == phrase and e.category == category)]
         bucket.append(entry)
         bucket.sort(key=lambda e: -len(e.phrase))
@@ -150,33 +163,87 @@ class ActorDictionary:
                 self.add(cap, code + ("GOV" if len(code) == 3 else ""), "capital", rule)
         for fname in ("organizations.tsv", "institutions.tsv"):
             if _data(fname).is_file():
-                for row in read_tsv(_data(fname)):
-                    category = {"IGO": "organisation", "NGO": "organisation", "MED": "media", "OPP": "party",
-                                "PTY": "party"}.get(row.get("role", ""), "institution")
-                    if fname == "organizations.tsv" and row.get("role") in {"REB", "INS", "IMG", "SEP", "UAF"}:
-                        category = "group"
-                    for n in [row["name"], *_names(row.get("names", ""))]:
-                        self.add(n, row["code"], category, f"{fname}:{row['name']}")
+                self._load_named(read_tsv(_data(fname)), fname)
         if _data("people.tsv").is_file():
             self._load_people(read_tsv(_data("people.tsv")), "people.tsv")
         if _data("agents.tsv").is_file():
             for row in read_tsv(_data("agents.tsv")):
-                self.add(row["word"], "~" + row["role"], "agent", f"agents.tsv:{row['word']}", lower=True)
+                self.add(row["word"], "~" + row["role"], "agent", f"agents.tsv:{row['word']}", lower=True,
+                         use=row.get("use", ""))
         if _data("anaphora.tsv").is_file():
             for row in read_tsv(_data("anaphora.tsv")):
-                self.anaphora[tuple(self._tokenize(row["phrase"].lower()))] = row["refers_to"]
+                if row["phrase"].startswith("the* "):
+                    self.heads[row["phrase"][5:].strip().lower()] = row["refers_to"]
+                else:
+                    self.anaphora[tuple(self._tokenize(row["phrase"].lower()))] = row["refers_to"]
+        self._load_places()
         return self
+
+    def _load_named(self, rows: Iterable[dict], source: str) -> None:
+        # a body whose role changed (the Taliban: insurgents, then the government) has one row per period
+        grouped: dict[str, list[dict]] = {}
+        for row in rows:
+            grouped.setdefault(row["name"], []).append(row)
+        for name, rows_ in grouped.items():
+            dated = [r for r in rows_ if r.get("start") or r.get("end")]
+            periods = tuple(Period(r["code"].upper(), r.get("start") or None, r.get("end") or None) for r in dated)
+            latest = max(rows_, key=lambda r: r.get("start") or "")
+            names = {name}
+            for r in rows_:
+                names.update(_names(r.get("names", "")))
+            category = _named_category(latest.get("role", ""), source)
+            if source == "organizations.tsv" and (any(r.get("role") in {"OPP", "PTY"} for r in rows_) or
+                                                   any("party" in n.lower() for n in names)):
+                category = "party"      # a party in government is still a party ("the party" refers to it)
+            for n in sorted(names):
+                self.add(n, latest["code"], category, f"{source}:{name}", periods=periods, name=name)
+
+    def _load_places(self) -> None:
+        # cities, regions and US states (the places stage's gazetteer) and names that are places, not actors
+        # ("Gulf of Guinea"): they never make a mention, they give an agent its country ("officials in Kabul")
+        # and keep a longer place name from being read as a country
+        sources = [("nonactors.tsv", _data("nonactors.tsv"))]
+        places = resources.files("eventwire.places").joinpath("data", "places.tsv")
+        if places.is_file():
+            sources.append(("places.tsv", places))
+        for source, path in sources:
+            if not path.is_file():
+                continue
+            for row in read_tsv(path):
+                for n in [row["name"], *_names(row.get("names", ""))]:
+                    phrase = tuple(self._tokenize(n))
+                    if phrase and (source == "nonactors.tsv" or not any(
+                            e.phrase == phrase for e in self.by_first.get(phrase[0], ()))):
+                        self.add(n, row.get("country", ""), "place", f"{source}:{row['name']}",
+                                 kind=row.get("kind", ""))
+                        self.place_country.setdefault(n.lower(), row.get("country", ""))
+        for code, row in self.countries.items():
+            for cap in _names(row["capital"]):
+                self.place_country.setdefault(cap.lower(), code)
 
     def _load_people(self, rows: Iterable[dict], source: str) -> None:
         grouped: dict[str, list[dict]] = {}
         for row in rows:
             grouped.setdefault(row["name"], []).append(row)
+        # Chinese and Korean names put the family name first ("Yoon Suk Yeol" is "Yoon"); it is an alias when
+        # no other office holder of the list bears it
+        family: dict[str, list[str]] = {}
+        for name, rows_ in grouped.items():
+            if rows_[0]["code"][:3] in _FAMILY_NAME_FIRST and len(name.split()) >= 2:
+                family.setdefault(name.split()[0], []).append(name)
         for name, rows_ in grouped.items():
             periods = tuple(Period(r["code"].upper(), r.get("start") or None, r.get("end") or None) for r in rows_)
             code = max(periods, key=lambda p: p.start or "").code
             aliases = {name}
             for r in rows_:
                 aliases.update(_names(r.get("aliases", "")))
+            first = name.split()[0]
+            if len(family.get(first, ())) == 1 and len(first) > 1:
+                aliases.add(first)
+            for alias in list(aliases):
+                # a surname alias "al-Bashir" is also written "Bashir"
+                if " " not in alias and alias[:3].lower() in {"al-", "el-"} and alias[3:4].isupper():
+                    aliases.add(alias[3:])
             for alias in aliases:
                 self.add(alias, code, "person", f"{source}:{name}", periods=periods, name=name)
 
@@ -190,6 +257,14 @@ class ActorDictionary:
     def country_row(self, code: Optional[str]) -> Optional[dict]:
         """Return the countries.tsv row of a country or territory code."""
         return self.countries.get(code or "")
+
+
+def _named_category(role: str, source: str) -> str:
+    category = {"IGO": "organisation", "NGO": "organisation", "MED": "media", "OPP": "party",
+                "PTY": "party"}.get(role, "institution")
+    if source == "organizations.tsv" and role in {"REB", "INS", "IMG", "SEP", "UAF", "CRM"}:
+        category = "group"
+    return category
 
 
 def load_user_file(d: ActorDictionary, path: str, agents: bool = False) -> None:

@@ -1,33 +1,27 @@
 """Resolve actor mentions over a parsed Doc: dictionary matches grouped into noun phrases, then coded.
 
-A phrase's code comes from its strongest evidence: a known person (by the date), a named organisation or
-institution, else a country (name, adjective or capital) combined with a role word ("Georgian troops" ->
-GEOMIL). Capitals are governments unless a locative preposition makes them places; short mentions take the
-code of the earlier full mention ("Inashvili", "the party", "the republics").
+Matching finds the longest dictionary entries over tokens; grouping gathers the matches of one noun phrase
+("Russian President Vladimir Putin", "officials in Kabul"); `phrase.PhraseCoder` gives each phrase its code.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Optional
 
 from ..records import ActorMention
+from .context import GEO_NOUNS, ArticleContext
 from .dictionary import ActorDictionary, Entry, split_code
+from .memory import ARMED_ROLES, ArticleMemory
 
-__all__ = ["ActorResolver", "Match", "LOCATIVE_PREPS"]
+__all__ = ["ActorResolver", "Match"]
 
-LOCATIVE_PREPS = {"in", "at", "near", "inside", "throughout", "across", "within", "outside", "around", "on"}
 _MERGE_DEPS = {"compound", "amod", "nmod", "poss", "flat", "nummod", "det", "case", "appos", "npadvmod", "prt"}
 _MERGE_PREPS = {"of", "for", "on"}
-_ROLE_PRIORITY = ["ELI", "OPP", "SPY", "JUD", "LEG", "COP", "MIL", "MED", "GOV", "REB", "INS", "SEP", "UAF",
-                  "PTY", "BUS", "LAB", "EDU", "REL", "HRI", "ENV", "HLH", "REF", "AGR", "CRM", "CVL"]
-_US_STATE_CUES = re.compile(r"\b(Atlanta|Savannah|Augusta, Ga|Macon|Ga\.|Peach State|county|counties|Gov\.|"
-                            r"Governor Brian Kemp|Kemp|Warnock|Ossoff|U\.S\. state|state of Georgia|Georgia state|"
-                            r"Georgia's (?:governor|legislature|secretary of state)|Fulton|Alabama|Florida|Tennessee|"
-                            r"Carolina)\b")
-_GEO_COUNTRY_CUES = re.compile(r"\b(Tbilisi|Georgian|Abkhazia|Ossetia|Caucasus|Kremlin|Moscow|Russia|Batumi|"
-                               r"Kutaisi|Ivanishvili|Saakashvili|Georgian Dream|EU|NATO)\b")
+_LOCATOR_PREPS = {"in", "from", "to"}      # "soldiers in Niger", "ministers from Britain", "envoy to Georgia"
+_PLACE_CATEGORIES = {"state", "territory", "capital", "adjective", "place"}
+_NAMED_CATEGORIES = {"organisation", "institution", "party", "media", "group"}
+_DEFINITE = {"the", "this", "these", "those", "its", "their", "his", "her"}
 
 
 @dataclass
@@ -39,6 +33,7 @@ class Match:
     entry: Optional[Entry]
     category: str
     root: int = -1
+    locator: bool = False          # a place that only says where a role noun is ("officials in Kabul")
 
 
 class ActorResolver:
@@ -46,6 +41,7 @@ class ActorResolver:
 
     def __init__(self, dictionary: ActorDictionary) -> None:
         self.d = dictionary
+        self.raw_matches: list[Match] = []
 
     # --- matching -------------------------------------------------------------------------------
 
@@ -54,18 +50,22 @@ class ActorResolver:
         out: list[Match] = []
         i = 0
         n = len(doc)
-        texts = [t.text for t in doc]
-        lowers = [t.lower_ for t in doc]
-        lemmas = [t.lemma_.lower() for t in doc]
+        texts, lowers, lemmas = [], [], []
+        for t in doc:       # one pass: every `doc[i]` builds a new Token
+            texts.append(t.text)
+            lowers.append(t.lower_)
+            lemmas.append(t.lemma_.lower())
+        self._texts, self._lowers, self._lemmas = texts, lowers, lemmas
+        by_first, by_first_lower = self.d.by_first, self.d.by_first_lower
         while i < n:
             best: Optional[tuple[int, Entry]] = None
-            for entry in self.d.by_first.get(texts[i], ()):
+            for entry in by_first.get(texts[i], ()):
                 k = len(entry.phrase)
-                if tuple(texts[i:i + k]) == entry.phrase and (best is None or k > best[0]):
+                if tuple(texts[i:i + k]) == entry.phrase:
                     best = (k, entry)
                     break
-            for key in {lowers[i], lemmas[i]}:
-                for entry in self.d.by_first_lower.get(key, ()):
+            for key in (lowers[i],) if lowers[i] == lemmas[i] else (lowers[i], lemmas[i]):
+                for entry in by_first_lower.get(key, ()):
                     k = len(entry.phrase)
                     if best is not None and k <= best[0]:
                         break
@@ -110,59 +110,109 @@ class ActorResolver:
 
     def resolve(self, doc, published: Optional[str] = None) -> list[ActorMention]:
         """Return the actor mentions of the Doc, coded as of the publication date."""
-        us_georgia = self._georgia_is_us_state(doc.text)
+        from .phrase import PhraseCoder
+
         self.raw_matches = self.matches(doc)
-        matches = [m for m in self.raw_matches if self._keep(doc, m, us_georgia)]
+        ctx = ArticleContext(doc, self.raw_matches, self.d, published)
+        self._ents = ents = list(doc.ents)      # `doc.ents` is rebuilt on every access
+        name_words = {t.text for ent in ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+        matches = []
+        for m in self.raw_matches:
+            if self._keep(doc, m, ctx, name_words):
+                matches.append(m)
+            elif m.category == "state" and doc[m.start:m.end].text == "Georgia":
+                # the US state: a place in the United States ("Georgia Governor Brian Kemp", "voters in Georgia")
+                matches.append(Match(m.start, m.end, Entry(m.entry.phrase, "USA", "place", "context:Georgia (US state)"),
+                                     "place"))
+        ctx.set_evidence(matches, published)
         for m in matches:
             m.root = self._root(doc, m.start, m.end)
-        for ent in doc.ents:
-            if ent.label_ in {"PERSON", "ORG", "NORP"} and not any(m.start < ent.end and ent.start < m.end
-                                                                   for m in matches):
-                matches.append(Match(ent.start, ent.end, None, "unknown_" + ent.label_.lower(),
-                                     root=ent.root.i))
-        for i in range(len(doc)):
-            for k in (2, 3):
-                span = tuple(t.lower_ for t in doc[i:i + k])
-                if span in self.d.anaphora and not any(m.start <= i < m.end for m in matches):
-                    matches.append(Match(i, i + k, None, "anaphor:" + self.d.anaphora[span], root=i + k - 1))
-        self._actor_tokens = {i for m in matches if m.category != "adjective" for i in range(m.start, m.end)}
+        covered = {i for m in matches for i in range(m.start, m.end)}
+        for ent in ents:
+            if ent.label_ in {"PERSON", "ORG", "NORP"} and not any(i in covered for i in range(ent.start, ent.end)):
+                matches.append(Match(ent.start, ent.end, None, "unknown_" + ent.label_.lower(), root=ent.root.i))
+                covered.update(range(ent.start, ent.end))
+        self._anaphora(doc, matches, covered)
+        roles = [m for m in matches if m.category == "agent" and not (
+            m.entry.extra.get("use") == "modifier" and doc[m.end - 1].dep_ not in {"compound", "amod", "nmod"})]
+        self._actor_tokens = {i for m in matches if m.category not in {"adjective", "place", "agent"}
+                              for i in range(m.start, m.end)} | {i for m in roles for i in range(m.start, m.end)}
+        self._agent_tokens = {i for m in roles for i in range(m.start, m.end)}
+        self._country_tokens = {i for m in matches if m.category in {"state", "territory", "capital", "adjective"}
+                                for i in range(m.start, m.end)}
+        self._person_tokens = {i for m in matches if m.category in {"person", "unknown_person"}
+                               for i in range(m.start, m.end)}
+        self._place_tokens = {i for m in matches if m.category in {"state", "territory", "capital"}
+                              for i in range(m.start, m.end)}
         groups: dict[int, list[Match]] = {}
         for m in sorted(matches, key=lambda m: m.start):
-            groups.setdefault(self._phrase_head(doc, m.root), []).append(m)
+            groups.setdefault(self._phrase_head(doc, m), []).append(m)
+        armed = [m for m in matches if m.category in _NAMED_CATEGORIES and m.entry is not None and
+                 split_code(m.entry.code_at(published))[1] in ARMED_ROLES]
+        coder = PhraseCoder(doc, published, ArticleMemory(), ctx, self._actor_tokens, self._agent_tokens, armed)
+        coder.alternatives = self.d.alternatives
+        coder.named_at = {i: m for m in matches if m.category in _NAMED_CATEGORIES and m.entry is not None
+                          for i in range(m.start, m.end)}
         mentions: list[ActorMention] = []
-        memory = _ArticleMemory()
         for head in sorted(groups):
-            mention = self._code_group(doc, head, groups[head], published, memory)
-            if mention is not None:
-                mentions.append(mention)
-                memory.remember(mention, doc)
-        return mentions
+            mentions.extend(coder.code(head, groups[head]))
+        mentions.extend(coder.repeated_names(self._texts, {i for m in mentions for i in m.tokens} | {
+            i for m in matches if not m.category.startswith("unknown_") for i in range(m.start, m.end)}))
+        mentions.sort(key=lambda m: m.start)
+        return _drop_repeats(mentions)
 
-    def _georgia_is_us_state(self, text: str) -> bool:
-        if "Georgia" not in text:
-            return False
-        return len(_US_STATE_CUES.findall(text)) > len(_GEO_COUNTRY_CUES.findall(text))
+    def _anaphora(self, doc, matches: list[Match], covered: set) -> None:
+        """Add the short descriptions that refer back: "the party", "the two republics", "the regional body"."""
+        named = {i for m in matches if m.category != "agent" and not m.category.startswith("unknown_")
+                 for i in range(m.start, m.end)}
+        n = len(doc)
+        lowers = self._lowers
+        for i in range(n):
+            if lowers[i] not in _DEFINITE:
+                continue
+            for k in (3, 2):
+                span = tuple(lowers[i:i + k])
+                if span in self.d.anaphora and not any(j in named for j in range(i, min(n, i + k))):
+                    matches.append(Match(i, i + k, None, "anaphor:" + self.d.anaphora[span], root=i + k - 1))
+                    named.update(range(i, i + k))
+                    break
+        heads = self.d.heads
+        for i in [i for i in range(n) if (self._lemmas[i] in heads or lowers[i] in heads) and i not in named]:
+            tok = doc[i]
+            if tok.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            kinds = heads.get(tok.lemma_.lower()) or heads.get(tok.lower_)
+            edge = tok.left_edge.i
+            if kinds and (any(c.dep_ in {"det", "poss"} and c.lower_ in _DEFINITE for c in tok.children) or
+                          edge > 0 and edge < tok.i and doc[edge - 1].lower_ == "the" and doc[edge - 1].head.i > tok.i):
+                # "the regional body", "its court"; "the 150-seat country's parliament" (the article on the
+                # whole phrase)
+                matches.append(Match(tok.i, tok.i + 1, None, "anaphor-head:" + kinds, root=tok.i))
 
-    def _keep(self, doc, m: Match, us_georgia: bool) -> bool:
+    def _keep(self, doc, m: Match, ctx: ArticleContext, name_words: set) -> bool:
         span = doc[m.start:m.end]
-        if m.category in {"state", "territory", "capital"}:
-            for ent in doc.ents:
+        if m.category in {"state", "territory", "capital", "adjective"}:
+            for ent in self._ents:
                 if ent.label_ == "PERSON" and ent.start <= m.start and m.end <= ent.end and \
-                        (ent.end - ent.start) > (m.end - m.start):
+                        (ent.end - ent.start) > (m.end - m.start) and \
+                        not (m.end < ent.end and doc[m.end].lower_ in {"'s", "’s"}):
+                    return False        # "Chad Wolf", "Michael Jordan"; not "Jordan's King Abdullah II"
+            if m.end - m.start == 1 and span.text in name_words and doc[m.start].ent_type_ == "PERSON":
+                return False            # "Jordan" after "Michael Jordan": the person again
+            if span.text == "Georgia" and (ctx.us_georgia or ctx.us_context(doc, m)):
+                return False
+            if span.text == "Washington" and m.end < len(doc) and \
+                    doc[m.end].lower_ in {"state", "post", "times", "examiner", "nationals", "commanders"}:
+                return False
+        if m.category == "person" and m.end - m.start == 1 and _named_place(doc[m.start]):
+            return False                # a surname alias that is here a town ("the towns of Bocaranga and Bazoum")
+        if m.category == "agent":
+            root = doc[m.end - 1]
+            if root.pos_ not in {"NOUN", "PROPN"}:
+                # adjectival role words count only on a role noun: "U.S. military officials"
+                if not (root.pos_ == "ADJ" and root.head.i != root.i and root.head.pos_ in {"NOUN", "PROPN"}):
                     return False
-            if span.text == "Georgia" and (us_georgia or self._us_context(doc, m)):
-                return False
-            if span.text == "Washington" and m.end < len(doc) and doc[m.end].lower_ in {"state", "post", "times"}:
-                return False
-        if m.category == "agent" and doc[m.root if m.root >= 0 else m.end - 1].pos_ not in {"NOUN", "PROPN"}:
-            if doc[m.end - 1].pos_ not in {"NOUN", "PROPN"}:
-                return False
         return True
-
-    def _us_context(self, doc, m: Match) -> bool:
-        window = doc[max(0, m.start - 3):min(len(doc), m.end + 3)].text
-        return bool(re.search(r"Atlanta|Ga\.|U\.S\. state|state of|Georgia (?:Gov|Sen|state|county)|Rep\.|R-Ga|D-Ga",
-                              window))
 
     def _root(self, doc, start: int, end: int) -> int:
         for i in range(start, end):
@@ -171,8 +221,8 @@ class ActorResolver:
                 return i
         return end - 1
 
-    def _phrase_head(self, doc, i: int) -> int:
-        tok = doc[i]
+    def _phrase_head(self, doc, m: Match) -> int:
+        tok = doc[m.root]
         seen = 0
         while seen < 12:
             seen += 1
@@ -180,182 +230,56 @@ class ActorResolver:
             if head.i == tok.i:
                 break
             if tok.dep_ in _MERGE_DEPS and head.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}:
+                if tok.dep_ == "appos" and (tok.i in self._person_tokens and head.i in self._person_tokens or
+                                            tok.i in self._place_tokens and head.i in self._place_tokens or
+                                            head.pos_ == "NOUN" and head.i not in self._actor_tokens):
+                    # "Yermak; Foreign Minister Andrii Sybiha", "Greece, Panama": two, not one; "host country
+                    # Canada", "trading partners — Mexico, Canada": the name is the actor, not the noun
+                    break
                 tok = head
                 continue
-            if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _MERGE_PREPS and \
-                    head.head.pos_ in {"NOUN", "PROPN"} and head.head.i != tok.i and \
-                    head.head.i in self._actor_tokens:
-                # "Ministry of Foreign Affairs of Georgia", "leaders of the party": only into actor words,
-                # never "independence of Abkhazia"
-                tok = head.head
+            if tok.dep_ == "conj" and head.dep_ in {"amod", "compound", "nmod", "poss"} and \
+                    head.head.pos_ in {"NOUN", "PROPN"}:
+                tok = head      # "Moroccan and Spanish authorities": both modify the head noun
                 continue
+            if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in {"NOUN", "PROPN"} and \
+                    head.head.i != tok.i:
+                word = head.lower_
+                if word in _MERGE_PREPS and head.head.i in self._actor_tokens and not (
+                        any(t.i in self._country_tokens for t in tok.subtree) and
+                        any(t.i in self._country_tokens for c in head.head.lefts for t in c.subtree)):
+                    # "the Russian interests section of the Swiss Embassy": two countries' bodies, two mentions
+                    # "Ministry of Foreign Affairs of Georgia", "leaders of the party": only into actor words,
+                    # never "independence of Abkhazia"
+                    tok = head.head
+                    continue
+                if word in _LOCATOR_PREPS and m.category in _PLACE_CATEGORIES and head.head.i in self._agent_tokens:
+                    m.locator = True
+                    tok = head.head
+                    continue
+                if word == "from" and m.category == "agent" and head.head.i in self._agent_tokens:
+                    tok = head.head     # "members of parliament from the opposition"
+                    continue
             break
         return tok.i
 
-    def _locative(self, doc, head: int) -> bool:
-        tok = doc[head]
-        while tok.dep_ == "conj" and tok.head.i != tok.i:
-            tok = tok.head
-        return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
 
-    def _code_group(self, doc, head: int, group: list[Match], published: Optional[str],
-                    memory: "_ArticleMemory") -> Optional[ActorMention]:
-        start = min(m.start for m in group)
-        end = max(m.end for m in group)
-        head_tok = doc[head]
-        if head < start:
-            start = head
-        if head >= end:
-            end = head + 1
-        words = {t.lower_ for t in doc[start:end]}
-        country: Optional[str] = None
-        role: Optional[str] = None
-        category = None
-        rule = None
-        person = next((m for m in group if m.category == "person"), None)
-        named = next((m for m in group if m.category in {"organisation", "institution", "party", "media", "group"}),
-                     None)
-        places = [m for m in group if m.category in {"state", "territory", "capital", "adjective"}]
-        agents = [m for m in group if m.category == "agent"]
-        anaphor = next((m for m in group if m.category.startswith("anaphor:")), None)
-        unknown = next((m for m in group if m.category.startswith("unknown_")), None)
-        if person:
-            code = person.entry.code_at(published)
-            country, role = split_code(code)
-            category, rule = "person", person.entry.rule
-        elif named:
-            country, role = split_code(named.entry.code)
-            category, rule = named.category, named.entry.rule
-        if country is None and role is None or (country is None and role not in {"IGO", "NGO", "IMG", "MNC"}):
-            nearest = self._nearest_place(places, head)
-            if nearest is not None:
-                country = split_code(nearest.entry.code)[0]
-                rule = rule or nearest.entry.rule
-                if nearest.category == "capital" and not agents and not person and not named:
-                    if self._locative(doc, head) or head_tok.i != nearest.root and doc[head].pos_ == "NOUN":
-                        return None
-                    role = "GOV"
-                    category = "capital"
-                elif category is None:
-                    category = nearest.category
-        if agents:
-            agent_role = self._agent_role(doc, agents, head)
-            if agent_role and (role is None or role == "GOV" and agent_role in {"ELI", "LEG", "MIL", "SPY", "COP",
-                                                                                   "JUD", "OPP"} and not named):
-                role = agent_role
-                rule = (rule + "+" if rule else "") + agents[0].entry.rule
-                if category in {None, "state", "adjective", "territory"}:
-                    category = "institution" if agent_role in {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"} else "group"
-        if "former" in words or "ex" in words:
-            if role in {"GOV", "MIL", "LEG", "JUD"} and country:
-                role, rule = "ELI", (rule or "") + "+former"
-        if anaphor and country is None:
-            ref = memory.lookup(anaphor.category.split(":", 1)[1], doc[start:end].text)
-            if ref is None:
-                return None
-            country, role, category = ref.country, ref.role, ref.category
-            rule = f"anaphor:{doc[anaphor.start:anaphor.end].text.lower()}->{ref.text}"
-        if unknown and country is None and role is None:
-            ref = memory.by_surname(doc[unknown.start:unknown.end].text)
-            if ref is None:
-                return None
-            country, role, category, rule = ref.country, ref.role, ref.category, f"coref:{ref.text}"
-        elif unknown and unknown.category == "unknown_person" and (country or role):
-            category = "person"
-            memory.name(doc[unknown.start:unknown.end].text, country, role)
-        if category == "adjective":
-            if head_tok.pos_ == "NOUN" and head_tok.tag_ == "NNS" and head_tok.i in {m.root for m in places}:
-                role, category = "CVL", "group"
-            elif any(m.root == head for m in places) or doc[head].tag_ in {"NNPS"}:
-                role, category = "CVL", "group"
-            else:
-                return None
-        if category in {"state", "territory"} and self._locative(doc, head):
-            return None
-        if category in {"state", "territory"} and doc[head].pos_ == "NOUN" and not anaphor and \
-                head not in {m.root for m in places}:
-            # "Iraq's Anbar desert", "U.S. military operations": a country modifying a thing, not an actor
-            if not _eventive(doc[head]):
-                return None
-        if country is None and role is None:
-            return None
-        code = (country or "") + (role or "")
-        return ActorMention(start=doc[start].idx, end=doc[end - 1].idx + len(doc[end - 1].text),
-                            text=doc[start:end].text, code=code, country=country, role=role,
-                            category=category or "state", rule=rule or "", head=head,
-                            tokens=tuple(range(start, end)))
-
-    def _nearest_place(self, places: list[Match], head: int) -> Optional[Match]:
-        if not places:
-            return None
-        before = [m for m in places if m.start <= head]
-        return max(before, key=lambda m: m.start) if before else min(places, key=lambda m: m.start)
-
-    def _agent_role(self, doc, agents: list[Match], head: int) -> Optional[str]:
-        roles = [a.entry.code.lstrip("~") for a in agents]
-        on_head = [a.entry.code.lstrip("~") for a in agents if a.start <= head < a.end]
-        if on_head and on_head[0] not in {"GOV"}:
-            return on_head[0]
-        for r in _ROLE_PRIORITY:
-            if r in roles:
-                return r
-        return roles[0] if roles else None
+def _drop_repeats(mentions: list[ActorMention]) -> list[ActorMention]:
+    """Drop a mention inside a longer one with the same code ("Duma Committee" in "the head of the Duma
+    Committee ... Leonid Kalashnikov"): one actor, one mention."""
+    out = []
+    for m in mentions:
+        if any(o is not m and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
+               and o.code == m.code for o in mentions):
+            continue
+        out.append(m)
+    return out
 
 
-def _subjectish(doc, head: int) -> bool:
-    """True when a phrase head is, or hangs from, a clause subject."""
-    tok = doc[head]
-    for _ in range(6):
-        if tok.dep_ in {"nsubj", "nsubjpass"}:
-            return True
-        if tok.pos_ in {"VERB", "AUX"} or tok.head.i == tok.i:
-            return False
+def _named_place(tok) -> bool:
+    """True for a name given to a place: "the towns of Bocaranga and Bazoum", "in Bazoum"."""
+    while tok.dep_ in {"conj", "appos"} and tok.head.i != tok.i:
         tok = tok.head
-    return False
-
-
-_EVENT_NOUNS = {"attack", "strike", "sanction", "decision", "recognition", "support", "offer", "proposal", "call",
-                "statement", "invasion", "offensive", "aid", "help", "demand", "threat", "warning", "move",
-                "refusal", "response", "position", "plan", "policy", "claim"}
-
-
-def _eventive(tok) -> bool:
-    return tok.lemma_.lower() in _EVENT_NOUNS
-
-
-class _ArticleMemory:
-    """What the article has said so far, for short and pronoun-like mentions."""
-
-    def __init__(self) -> None:
-        self.people: dict[str, ActorMention] = {}
-        self.last: dict[str, list[ActorMention]] = {}
-
-    def name(self, name: str, country: Optional[str], role: Optional[str]) -> None:
-        """Remember the code of a person named in a titled phrase, for their later short mentions."""
-        ref = ActorMention(0, 0, name, (country or "") + (role or ""), country, role, "person", "")
-        for tok in name.split():
-            if tok[:1].isupper():
-                self.people[tok] = ref
-
-    def remember(self, m: ActorMention, doc) -> None:
-        if m.category == "person" and not _subjectish(doc, m.head) and self.last.get("person"):
-            # an object mention ("asking Putin") is less salient than the last subject for "the politician"
-            self.last["person"].insert(-1 if _subjectish(doc, self.last["person"][-1].head) else
-                                       len(self.last["person"]), m)
-            return
-        kind = {"party": "party", "person": "person", "territory": "territory", "state": "state",
-                "institution": "institution", "organisation": "organisation"}.get(m.category)
-        if kind:
-            self.last.setdefault(kind, []).append(m)
-
-    def lookup(self, kind: str, text: str) -> Optional[ActorMention]:
-        for k in kind.split("|"):
-            if self.last.get(k):
-                return self.last[k][-1]
-        return None
-
-    def by_surname(self, name: str) -> Optional[ActorMention]:
-        for tok in reversed(name.split()):
-            if tok in self.people:
-                return self.people[tok]
-        return None
+    prep = tok.head
+    return tok.dep_ == "pobj" and (prep.lower_ in {"in", "at", "near"} or
+                                   prep.lower_ == "of" and prep.head.lower_ in GEO_NOUNS)

@@ -1,0 +1,208 @@
+"""What a phrase refers to: earlier names, acronyms, definite descriptions, the article's armed groups, and
+which of the bodies sharing a name it means.
+
+`References` holds an article's memory while its phrases are coded: "Inashvili" repeats an earlier full name,
+"NCDC" the phrase it abbreviated, "the agency" the latest body of its kind, "the militants" the armed group the
+article names.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ..records import ActorMention
+from .context import PERSONAL_THINGS
+from .dictionary import INTERNATIONAL_ROLES, split_code
+
+__all__ = ["References"]
+
+_DEFINITE_DETS = {"the", "this", "that", "these", "those"}
+_GOVERNMENT_HEADS = {"government", "administration", "cabinet", "coalition", "regime"}
+_NAMED = {"organisation", "institution", "party", "media", "group"}
+_NOT_ANAPHORIC = {"only", "other", "another", "first", "last", "same", "single", "sole", "every", "each", "any",
+                  "two", "three", "both"}
+
+
+class References:
+    """The earlier mentions of one article that later phrases can take their code from."""
+
+    def __init__(self, doc, published, memory, ctx, armed: list) -> None:
+        self.doc = doc
+        self.published = published
+        self.memory = memory
+        self.ctx = ctx
+        self.armed = armed
+        self.named_at: dict = {}        # token -> named-body match, for "IS deputy caliph Abdallah ..."
+        self.last_code = ""             # the whole code of the mention a phrase last took its code from
+        self.alternatives: dict = {}    # phrase -> the entries of bodies that share it, one per country
+
+    def repeated_names(self, texts: list, covered: set) -> list[ActorMention]:
+        """Mentions of a person by one of the names the article already gave them ("said Adamu"); `texts` are
+        the Doc's token texts."""
+        out = []
+        known = self.memory.people.keys() | self.memory.acronyms.keys()
+        for i, text in enumerate(texts):
+            if i in covered or text.replace("’", "'") not in known:
+                continue
+            tok = self.doc[i]
+            if tok.pos_ not in {"PROPN", "NOUN"}:
+                continue
+            # the tagger may take a surname for a noun or a place ("Wood spoke", "alongside Chaudhry")
+            text = tok.text.replace("’", "'")
+            ref = self.memory.people.get(text) if text[:1].isupper() and not tok.like_num else None
+            if tok.dep_ == "poss" and tok.head.lower_ in PERSONAL_THINGS | {"team"}:
+                continue        # "Zamora's case"
+            category = "person"
+            if ref is None:
+                ref = self.memory.acronyms.get(tok.text)
+                category = ref.category if ref is not None else category
+            if ref is None or ref.start >= tok.idx:
+                continue
+            out.append(ActorMention(tok.idx, tok.idx + len(tok.text), tok.text, ref.code, ref.country, ref.role,
+                                    category, f"coref:{ref.text}", head=tok.i, tokens=(tok.i,)))
+        return out
+
+    def _remember(self, mention: ActorMention, unknown, person, head_tok, end: int, named: bool) -> None:
+        """Remember a coded mention: its names, its head noun, its "also known as" and its acronym."""
+        doc = self.doc
+        if mention.category == "person":
+            if unknown is not None and (unknown.start <= head_tok.i < unknown.end or doc[unknown.root].dep_ ==
+                                        "appos" or person is None):
+                self.memory.name(doc[unknown.start:unknown.end].text, mention)
+            if person is not None:
+                self.memory.name(person.entry.name, mention)
+        lemma = head_tok.lemma_.lower() if head_tok.pos_ in {"NOUN", "PROPN"} else ""
+        self.memory.remember(mention, doc, lemma, named=named)
+        # "al-Rufay'i, also known as Abu Khadija"
+        after = doc[end:min(len(doc), end + 4)]
+        known = next((t for t in after if t.lower_ == "as" and t.i > 0 and doc[t.i - 1].lower_ == "known"), None)
+        if known is not None and mention.category == "person":
+            alias = []
+            for t in doc[known.i + 1:known.i + 5]:
+                if t.pos_ != "PROPN":
+                    break
+                alias.append(t.text)
+            if alias:
+                self.memory.name(" ".join(alias), mention)
+        # "the Nigeria Center for Disease Control and Prevention, or NCDC", "... Agency (NISA)"
+        if any(t.dep_ == "poss" and t.i != head_tok.i for t in doc[mention.tokens[0]:end]) and \
+                head_tok.i not in self.actor_tokens:
+            return              # "Congress's ... Sanctions Act (CAATSA)": the act, not Congress
+        last = doc[end - 1]
+        for i in range(end, min(len(doc), end + 6)):
+            t = doc[i]
+            if t.text in {"(", ",", "or"} or last.ent_type_ and t.ent_iob_ == "I" and t.ent_type_ == last.ent_type_:
+                continue        # the rest of the name ("... Control and Prevention, or NCDC")
+            if sum(ch.isupper() for ch in t.text) >= 2 and t.text.replace("-", "").isalnum() and len(t.text) <= 10:
+                self.memory.acronyms.setdefault(t.text, mention)
+            break
+
+    def _refer(self, kinds: str, tok) -> Optional[tuple]:
+        """What an anaphor `tok` (its head noun) refers to: (country, role, category), or None."""
+        kind_list = kinds.split("|")
+        if "focus" in kind_list:
+            if tok.tag_ == "NNS" or any(c.dep_ in {"relcl", "acl", "prep"} or c.lower_ in _NOT_ANAPHORIC
+                                        for c in tok.children):
+                return None     # "the two countries", "the only country in the world"
+            if any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in tok.children):
+                person = self.memory.lookup("person")       # "Kristersson called it a historic step for his country"
+                if person is not None and person.country:
+                    return person.country, None, "state"
+            country = self.ctx.country_for(tok.i, tok.left_edge.i, any_kind=True)
+            return (country, None, "state") if country else None
+        same = self.memory.heads.get(tok.lemma_.lower())
+        if same is not None and ("head" in kind_list or same.category in {"person", "institution"}):
+            self.last_code = same.code
+            return same.country, same.role, same.category      # "the minister" after "information minister"
+        if "armed" in kind_list:
+            armed = self._armed_ref(tok.i)
+            if armed is not None:
+                return armed[0], armed[1], "group"
+        ref = self.memory.lookup("|".join(k for k in kind_list if k != "armed"), tok.lemma_.lower())
+        if ref is None:
+            return None
+        self.last_code = ref.code
+        return ref.country, ref.role, ref.category
+
+    def _titled_by(self, unknown):
+        """A named body (or armed group) that ends at most three title words before a person's name."""
+        doc = self.doc
+        i = unknown.start - 1
+        steps = 0
+        while i >= 0 and steps < 4:
+            m = self.named_at.get(i)
+            if m is not None:
+                return m
+            if doc[i].pos_ not in {"NOUN", "PROPN", "ADJ"} and doc[i].text not in {"-", "'s"}:
+                return None
+            i -= 1
+            steps += 1
+        return None
+
+    def _same_head(self, tok) -> Optional[ActorMention]:
+        """An earlier mention that a definite role noun repeats: "the parliament" after "the country's parliament"."""
+        if not any(c.dep_ == "det" and c.lower_ in _DEFINITE_DETS for c in tok.children):
+            return None
+        ref = self.memory.heads.get(tok.lemma_.lower())
+        return ref if ref is not None and (ref.country or ref.role in INTERNATIONAL_ROLES) else None
+
+    def _armed_ref(self, head: int, named_only: bool = False) -> Optional[tuple]:
+        """The armed group a generic "militants" means: the latest named one, else the next in the sentence."""
+        ms = self.memory.last.get("armed")
+        if ms:
+            self.last_code = ms[-1].code
+            return ms[-1].country, ms[-1].role, ms[-1].text
+        if named_only:
+            return None
+        # none named yet: the one named later in the sentence, else in the article (one conflict a story)
+        sent_end = self.ctx.sent_end[head]
+        later = [m for m in self.armed if m.start > head]
+        m = next((m for m in later if m.start < sent_end), later[0] if later else None)
+        if m is None:
+            return None
+        self.last_code = m.entry.code_at(self.published)
+        country, role = split_code(self.last_code)
+        return country, role, m.entry.name
+
+    def _international_code(self, role: str, named, person, anaphor, rule: str) -> Optional[str]:
+        """The whole code of an international body ("IGOGID", not "IGO"): from its entry or the mention it repeats."""
+        for m in (named, person):
+            if m is not None:
+                code = m.entry.code_at(self.published)
+                if code.startswith(role):
+                    return code
+        return self.last_code if self.last_code.startswith(role) else None
+
+    def _owner_body(self, head: int) -> Optional[ActorMention]:
+        """The international body that "its" most likely means: the latest one named earlier in the sentence."""
+        sent_start = self.doc[self.ctx.sent_start[head]].idx
+        body = self.memory.latest_organisation()
+        return body if body is not None and body.start >= sent_start and body.role in INTERNATIONAL_ROLES else None
+
+    def _by_context(self, named, places: list, head: int):
+        """Of the bodies that share a name ("the Democratic Party", "National Unity"), the one of the country the
+        phrase or its sentence names, else the article's."""
+        alternatives = self.alternatives.get(named.entry.phrase)
+        if not alternatives:
+            return named.entry
+        here = [split_code(p.entry.code)[0] for p in places if p.category != "place"]
+        wanted = here[-1] if here else self.ctx.country_for(head, named.start)
+        return next((e for e in alternatives if split_code(e.code_at(self.published))[0] == wanted), named.entry)
+
+    def _party_role(self, role, agents: list, group: list, head_tok, rule: str) -> tuple:
+        """A party's role from its phrase: "the opposition Labour Party", "his Labour government", "Senate
+        Republicans", "Democrats in Congress"."""
+        words = {a.entry.code.lstrip("~") for a in agents}
+        if head_tok.lemma_.lower() in _GOVERNMENT_HEADS or "GOV" in words and any(
+                a.entry.phrase[-1] in {"ruling", "governing"} for a in agents):
+            return "GOV", rule + "+governing"
+        if "OPP" in words:
+            return "OPP", rule + "+opposition"
+        legislature = any(m.entry is not None and m.entry.code.endswith("LEG") and m.category != "party"
+                          for m in group if m.category in _NAMED) or "LEG" in words or any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(self.named_at.get(g.i) is not None and
+                                                          self.named_at[g.i].entry.code.endswith("LEG")
+                                                          for g in c.children) for c in head_tok.children)
+        if legislature and head_tok.tag_ in {"NNS", "NNPS"}:
+            return "LEG", rule + "+lawmakers"       # "Senate Republicans", "Democrats in Congress"
+        return role, rule

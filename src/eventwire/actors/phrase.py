@@ -1,0 +1,488 @@
+"""Code one noun phrase of actor matches: the strongest evidence decides, and the rule says which.
+
+A known person (coded by the date) or a named body comes first; then a country (name, demonym, capital or a
+place in it) combined with a role word ("Georgian troops" -> GEOMIL). A role word with no country takes the
+country its sentence or article is about, and an armed-group noun ("the militants") the armed group the article
+names. Short mentions take the code of the earlier full mention ("Inashvili", "the party", "the council", "NISA").
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ..records import ActorMention
+from .context import PERSONAL_THINGS, THING_NOUNS, generic, modifies_thing, place_use
+from .dictionary import INTERNATIONAL_ROLES, split_code
+from .coref import References
+from .memory import ARMED_ROLES
+
+__all__ = ["PhraseCoder"]
+
+_PLACES = {"state", "territory", "capital", "adjective", "place"}
+_NAMED = {"organisation", "institution", "party", "media", "group"}
+_STATE_ROLES = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"}
+_OVERRIDES = {"ELI", "LEG", "MIL", "SPY", "COP", "JUD", "OPP"}
+_ROLE_PRIORITY = ["ELI", "OPP", "SPY", "JUD", "LEG", "COP", "MIL", "MED", "GOV", "REB", "INS", "SEP", "UAF",
+                  "PTY", "BUS", "LAB", "EDU", "REL", "HRI", "ENV", "HLH", "REF", "AGR", "CRM", "CVL", "NGO", "ORG"]
+_SPEECH_HEADS = {"report", "reports", "statement", "source", "sources", "say", "claim", "command", "ruling",
+                 "decision", "verdict", "order", "spokesman", "spokeswoman", "spokesperson"}
+_PLACE_INSTITUTIONS = {"school", "hospital", "court", "university", "church", "mosque", "clinic", "parliament",
+                       "college", "prison", "embassy", "consulate", "ministry", "palace", "headquarters"}
+_PLACES_OF_SERVICE = {"school", "hospital", "university", "church", "mosque", "clinic", "college"}
+_HEAD_TITLES = {"president", "leader", "chairman", "chairwoman", "chair", "head", "director", "founder", "chief"}
+_MINISTERS = {"minister", "ministers", "ministry", "secretary", "premier", "chancellor"}
+_FOLLOWERS = {"~CVL", "~UAF", "~REB", "~INS"}      # "supporters of X", "loyalists of X": X's people, not X
+_OFFICIALS = {"official", "officials", "authority", "authorities", "agency", "service", "chief", "chiefs"}
+_QUANTITIES = {"thousand", "thousands", "hundred", "hundreds", "million", "millions", "dozen", "dozens", "scores"}
+_DOCUMENTS = {"charter", "convention", "treaty", "resolution", "summit", "agreement", "accord", "protocol",
+              "declaration", "award", "prize", "act", "law", "plan", "deal", "report", "armoury", "museum"}
+_FORMER = {"former", "ex", "ex-", "erstwhile", "onetime"}
+_DEFINITE_DETS = {"the", "this", "that", "these", "those"}
+
+
+class PhraseCoder(References):
+    """Codes the phrases of one article in order, remembering what each one said."""
+
+    def __init__(self, doc, published, memory, ctx, actor_tokens: set, agent_tokens: set, armed: list) -> None:
+        super().__init__(doc, published, memory, ctx, armed)
+        self.actor_tokens = actor_tokens
+        self.agent_tokens = agent_tokens
+
+    def code(self, head: int, group: list) -> list[ActorMention]:
+        """Return the mentions of one phrase: usually one; one per country in "U.S. and Iraqi officials"."""
+        split = self._coordinated(head, group) or self._medium_and_person(head, group)
+        if split is not None:
+            return split
+        out, group = self._party_of(head, group)
+        if not group:
+            return out
+        out, group = self._coordinated_roles(head, group, out)
+        mention = self._code_one(head, group, None) if group else None
+        return out + ([mention] if mention is not None else [])
+
+    def _coordinated(self, head: int, group: list) -> Optional[list]:
+        """"U.S. and Iraqi officials", "Moroccan and Spanish authorities": one mention per country."""
+        units = [m for m in group if (m.category in _PLACES - {"place"} and not m.locator or m.category in _NAMED)
+                 and m.root != head]
+        roots = {u.root for u in units}
+        if len(units) < 2 or not any(self.doc[u.root].dep_ == "conj" and self.doc[u.root].head.i in roots
+                                     for u in units):
+            return None
+        shared = [m for m in group if m not in units]
+        units.sort(key=lambda m: m.start)
+        end = max(max(m.end for m in group), head + 1)
+        out = []
+        for k, unit in enumerate(units):
+            mention = self._code_one(head, [unit, *shared], (unit.start, unit.end if k < len(units) - 1 else end))
+            if mention is not None:
+                out.append(mention)
+        return out
+
+    def _medium_and_person(self, head: int, group: list) -> Optional[list]:
+        """"said RIA Novosti Kalashnikov" (machine-translated "Kalashnikov told RIA Novosti"): two actors."""
+        doc = self.doc
+        media = next((m for m in group if m.category == "media" and not m.start <= head < m.end), None)
+        if media is None or doc[head].pos_ != "PROPN" or doc[head].text not in self.memory.people:
+            return None
+        mention = self._code_one(media.root, [media], (media.start, media.end))
+        ref = self.memory.people[doc[head].text]
+        tok = doc[head]
+        person = ActorMention(tok.idx, tok.idx + len(tok.text), tok.text, ref.code, ref.country, ref.role,
+                              "person", f"coref:{ref.text}", head=head, tokens=(head,))
+        return ([mention] if mention is not None else []) + [person]
+
+    def _party_of(self, head: int, group: list) -> tuple:
+        """"the party of former President Omar al-Bashir": the party (whose code follows the man), and the man."""
+        doc = self.doc
+        out: list = []
+        for pm in [m for m in group if m.category == "person" and m.root != head and doc[m.root].dep_ == "pobj"
+                   and doc[m.root].head.lower_ == "of" and doc[head].lemma_.lower() in {"party", "movement"}]:
+            own = [m for m in group if pm.start <= m.start and m.end <= doc[pm.root].right_edge.i + 1]
+            mention = self._code_one(pm.root, own, (min(m.start for m in own), max(m.end for m in own)))
+            if mention is not None:
+                out.append(mention)
+            rest = [m for m in group if m not in own]
+            if rest:
+                start = min(min(m.start for m in rest), head)
+                party = self._code_one(head, rest + [pm], (start, doc[pm.root].head.i))
+                return out + ([party] if party is not None else []), []
+            group = [pm]
+        return out, group
+
+    def _coordinated_roles(self, head: int, group: list, out: list) -> tuple:
+        """"the military and protest leaders": two actors sharing a determiner."""
+        doc = self.doc
+        for a in [m for m in group if m.category == "agent" and m.root != head and
+                  doc[m.root].dep_ in {"nmod", "compound", "amod"} and
+                  any(c.dep_ == "conj" for c in doc[m.root].children)]:
+            group = [m for m in group if m is not a]
+            mention = self._code_one(a.root, [a], (min(a.start, doc[a.root].left_edge.i), a.end))
+            if mention is not None:
+                out.append(mention)
+        return out, group
+
+    def _code_one(self, head: int, group: list, span: Optional[tuple]) -> Optional[ActorMention]:
+        doc = self.doc
+        self.last_code = ""
+        if span:
+            start, end = span
+        else:
+            start = min(min(m.start for m in group), head)
+            end = max(max(m.end for m in group), head + 1)
+        head_tok = doc[head]
+        persons = [m for m in group if m.category == "person"]
+        person = next((m for m in persons if m.start <= head < m.end), persons[-1] if persons else None)
+        named_all = [m for m in group if m.category in _NAMED]
+        named = next((m for m in named_all if m.start <= head < m.end), named_all[0] if named_all else None)
+        places = [m for m in group if m.category in _PLACES and not _not_of_country(doc, m)]
+        agents = self._agents(group, head)
+        anaphor = next((m for m in group if m.category.startswith("anaphor:")), None)
+        head_ref = next((m for m in group if m.category.startswith("anaphor-head:")), None)
+        unknowns = [m for m in group if m.category.startswith("unknown_")]
+        unknown = next((m for m in unknowns if m.category == "unknown_person"), unknowns[0] if unknowns else None)
+        former = any(t.lower_ in _FORMER or t.lower_.startswith("ex-") for t in self._left(head, start, end))
+        if unknown is not None and unknown.category == "unknown_org" and former:
+            unknown.category = "unknown_person"     # organisations are not "former": "former DP Rigathi Gachagua"
+        unknown_person = unknown is not None and unknown.category == "unknown_person"
+        country: Optional[str] = None
+        role: Optional[str] = None
+        category: Optional[str] = None
+        rule = ""
+        explicit = False         # the phrase itself names the country (or the body)
+        based = False            # the code came from a person, a named body or an earlier mention
+
+        if person:
+            country, role = split_code(person.entry.code_at(self.published))
+            category, rule, explicit, based = "person", person.entry.rule, True, True
+            modifier = person.root != head and doc[person.root].dep_ in {"poss", "compound", "nmod", "amod"}
+            pobj_of = person.root != head and doc[person.root].dep_ == "pobj"
+            if (modifier or pobj_of) and head_tok.lemma_.lower() in {"party", "movement", "organization",
+                                                                      "organisation", "regime"}:
+                # "the party of former President Omar al-Bashir", "the Bashir organization": in power with its
+                # leader, else opposition; a regime governs
+                role = "GOV" if role == "GOV" or head_tok.lemma_.lower() == "regime" else "OPP"
+                category, rule = "party", rule + "+party-of"
+            elif modifier and head_tok.lemma_.lower() in {"family", "clan", "dynasty"}:
+                role, category, rule = "ELI", "group", rule + "+family"     # "the Assad family"
+            elif (modifier or pobj_of and any(a.start <= head < a.end and a.entry.code in _FOLLOWERS
+                                              for a in agents)) and (
+                    head in self.agent_tokens or unknown_person and unknown.start <= head < unknown.end):
+                # "Assad loyalists", "Zelenskyy's chief of staff Andriy Yermak": the person only gives the country
+                role, category, based = None, None, False
+            elif modifier and head not in self.actor_tokens and head_tok.pos_ == "NOUN" and (
+                    head_tok.lower_ in PERSONAL_THINGS or doc[person.root].dep_ != "poss"):
+                return None     # "Trump's first term", "the Karasin-Abashidze channel"
+        elif named:
+            entry = self._by_context(named, places, head)
+            country, role = split_code(entry.code_at(self.published))
+            category, rule, explicit, based = named.category, entry.rule, True, True
+            root = doc[named.root]
+            state = self._nearest([p for p in places if not p.locator and p.category in {"state", "adjective"}
+                                   and p.start < named.start], head)
+            if state is not None and country and named.category == "institution" and \
+                    split_code(state.entry.code)[0] != country and named.end - named.start == 1:
+                # "Brazil's Congress" is not the U.S. Congress: the one-word name of a body of the named country
+                country, rule = split_code(state.entry.code)[0], rule + "+" + state.entry.rule
+            if role == "PTY" or category == "party":
+                role, rule = self._party_role(role, agents, group, head_tok, rule)
+            if named.root != head and not agents and head not in self.actor_tokens and (
+                    modifies_thing(doc, root, self.actor_tokens) or root.dep_ != "poss" and (
+                        head_tok.pos_ == "NOUN" or head_tok.lemma_.lower() in _DOCUMENTS)) or \
+                    _participle_modifier(root):
+                return None     # "IAEA report", "G7 talks", "EU measures", "Taliban-controlled", "U.N. Charter"
+            if named.category in {"institution", "organisation"} and not agents and named.root == head and \
+                    place_use(doc, head, strict=True):
+                return None     # "a news conference at the Pentagon"
+            if role == "IGO" and agents:
+                # "British Deputy U.N. Ambassador James Kariuki": a country's diplomat at the U.N.
+                state = self._nearest([p for p in places if not p.locator and p.category != "place" and
+                                       p.start < named.start], head)
+                if state is not None and any(a.entry.code == "~GOV" for a in agents):
+                    country, role = split_code(state.entry.code)[0], "GOV"
+                    category, rule = "person" if unknown_person or persons else "institution", state.entry.rule
+        else:
+            ref = None
+            if anaphor is not None:
+                ref = self._refer(anaphor.category.split(":", 1)[1], doc[anaphor.root])
+                rule = f"anaphor:{doc[anaphor.start:anaphor.end].text.lower()}"
+            elif head_ref is not None and not any(not p.locator for p in places) and \
+                    not any(a.end - a.start > 1 and a.start <= head_ref.root < a.end for a in agents):
+                ref = self._refer(head_ref.category.split(":", 1)[1], doc[head_ref.root])
+                rule = f"anaphor:the {doc[head_ref.root].lower_}"
+            if ref is not None:
+                if head != (anaphor or head_ref).root and head not in self.actor_tokens and \
+                        (head_tok.lower_ in THING_NOUNS or head_tok.lemma_.lower() in THING_NOUNS):
+                    return None     # "the country's ability", "the newspaper's assets"
+                if ref[1] in INTERNATIONAL_ROLES and place_use(doc, head, strict=True) or \
+                        ref[1] is None and head == (anaphor or head_ref).root and place_use(doc, head, city=True):
+                    return None     # "produced in the 27-nation bloc", "not allowed to leave the country"
+                country, role, category = ref
+                explicit, based = True, role is not None
+                rule += "->" + (country or "") + (role or "")
+            elif anaphor is not None and not agents:
+                return None
+
+        place_only = False
+        if country is None and role not in INTERNATIONAL_ROLES:
+            chosen = self._nearest([p for p in places if not p.locator], head) or \
+                self._nearest([p for p in places if p.locator], head)
+            if chosen is not None:
+                code = chosen.entry.code or ""
+                place_country = split_code(code)[0] if code else None
+                if place_country:
+                    country, explicit = place_country, True
+                    if place_country in {"COD", "COG"} and doc[chosen.start:chosen.end].text in {"Congo", "Congolese"}:
+                        country = self.ctx.congo
+                    if place_country == "DOM" and doc[chosen.start].text.startswith("Dominican") and \
+                            doc[chosen.start:chosen.end].text != "Dominican Republic" and self.ctx.dominica:
+                        country = "DMA"
+                    rule = rule or chosen.entry.rule
+                place_only = chosen.category == "place"
+                if chosen.category == "capital" and not agents and not person and not named and not unknown:
+                    root = doc[chosen.root]
+                    if place_use(doc, head, city=True) or modifies_thing(doc, root, self.actor_tokens) or \
+                            _participle_modifier(root) or chosen.root != head and head_tok.pos_ == "NOUN" and (
+                                head_tok.lower_ in THING_NOUNS or root.dep_ != "poss"):
+                        return None
+                    role, category = "GOV", "capital"
+                elif category is None and chosen.category != "place":
+                    category = chosen.category
+
+        explicit_only = owner_only = False
+        if agents:
+            agent_role, agent_rule, explicit_only = self._agent_role(agents, head)
+            if agent_role is None and not (based or country):
+                body = next((self.memory.heads[c.lemma_.lower()] for c in head_tok.children
+                             if c.dep_ == "compound" and c.lemma_.lower() in self.memory.heads), None)
+                if body is not None:    # "council members" after "the U.N. Security Council"
+                    country, role, category, rule = body.country, body.role, "group", f"member:{body.text}"
+                    self.last_code = body.code
+                    explicit = based = True
+            if agent_role == "ORG":
+                if not (named or based):
+                    org = self.memory.latest_organisation()
+                    if org is None:
+                        return None
+                    country, role, rule = org.country, org.role, f"{agent_rule}->{org.text}"
+                    self.last_code = org.code
+                    category = "person" if unknown_person else "organisation"
+                    explicit = based = True
+            elif agent_role and (role is None or role == "GOV" and agent_role in _OVERRIDES and not named):
+                role = agent_role
+                rule = (rule + "+" if rule else "") + agent_rule
+                if category in {None, "state", "adjective", "territory", "capital"}:
+                    category = "institution" if agent_role in _STATE_ROLES else "group"
+            if not (person or named or unknown_person or anaphor or head_ref) and \
+                    not any(a.start <= head < a.end for a in agents) and head_tok.pos_ == "NOUN" and \
+                    head not in self.actor_tokens:
+                # a role word modifying a thing ("court cases", "government bases", "parliament building")
+                main = doc[agents[-1].end - 1]
+                definite_owner = main.dep_ == "poss" and main.tag_ == "NN" and \
+                    any(c.lower_ == "the" for c in main.children)
+                if not definite_owner and head_tok.lemma_.lower() not in _SPEECH_HEADS:
+                    return None
+                owner_only = definite_owner and unknown_person    # "the journalist's lawyer, Duch Piseth"
+            if not (person or named or unknown) and all(_participle_modifier(doc[a.root]) for a in agents):
+                return None     # "the three military-led nations"
+            if unknown is not None and unknown.category == "unknown_org" and not (named or person) and \
+                    any(a.entry.phrase[-1] in _HEAD_TITLES for a in agents):
+                return None     # "president of Women Arise for Change Initiative": a body we cannot code
+            definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE_DETS for c in head_tok.children)
+            if role in ARMED_ROLES and not based and not any(not p.locator for p in places) and (definite or country):
+                armed = self._armed_ref(head, named_only=definite)
+                if armed is not None and (definite or armed[0] in {None, country}) and \
+                        (role != "UAF" or armed[1] == "UAF"):
+                    # "the insurgents" after "the Taliban": the group named before, not where they met;
+                    # "armed militants in Balochistan" are the Baloch Liberation Army's
+                    # "the insurgents" after "the Taliban": the group named before, not where they met
+                    country, role, rule = armed[0], armed[1], rule + f"+armed:{armed[2]}"
+                    explicit = based = True
+
+
+        if unknown is not None and country is None and role is None:
+            name = doc[unknown.start:unknown.end].text
+            ref_m = self.memory.by_surname(name) if unknown_person or len(name.split()) == 1 else None
+            ref_m = ref_m or self.memory.acronyms.get(name) or next(
+                (self.memory.acronyms[t.text] for t in doc[start:end] if t.text in self.memory.acronyms), None)
+            if ref_m is not None and unknown_person and ref_m.category != "person":
+                ref_m = ActorMention(ref_m.start, ref_m.end, ref_m.text, ref_m.code, ref_m.country, ref_m.role,
+                                     "person", ref_m.rule)     # "NCDC lead Dr. Olajide Idris"
+            if ref_m is not None:
+                country, role, category, rule = ref_m.country, ref_m.role, ref_m.category, f"coref:{ref_m.text}"
+                self.last_code = ref_m.code
+                based = explicit = True
+            elif unknown_person and former and self.ctx.focus:
+                country, role, category, rule = self.ctx.focus, "ELI", "person", "former+context"
+                based = True
+            elif unknown_person and self._titled_by(unknown) is not None:
+                # "IS deputy caliph Abdallah ...", "Taliban spokesman ...": the body just before the name,
+                # whatever the parse made of the words between
+                body = self._titled_by(unknown)
+                country, role = split_code(body.entry.code_at(self.published))
+                category, rule, based, explicit = "person", body.entry.rule + "+title", True, True
+            else:
+                return None
+        elif unknown_person and (country or role):
+            category = "group" if owner_only else "person"
+        if unknown is not None and unknown.root != head and doc[unknown.root].dep_ == "poss" and \
+                head not in self.actor_tokens and head_tok.lower_ in PERSONAL_THINGS | {"team"}:
+            return None         # "Jose Ruben Zamora's case"
+        if place_only and not (agents or person or named or unknown or anaphor or head_ref):
+            return None         # "in Johannesburg", "Michigan": a place is only where actors are
+
+        if category == "adjective":
+            counted = next((m for m in places if doc[m.root].dep_ == "pobj" and doc[m.root].head.head.i == head and
+                            head_tok.lemma_.lower() in _QUANTITIES), None)
+            if counted is not None:
+                role, category = "CVL", "group"      # "thousands of Georgians"
+            elif head_tok.tag_ in {"NNS", "NNPS"} and head in {m.root for m in places}:
+                role, category = "CVL", "group"      # "Russians", "the Afghans"
+            else:
+                return None
+        if category in {"state", "territory"} and not agents:
+            if place_use(doc, head):
+                return None
+            root_places = {m.root for m in places}
+            if head not in root_places and head_tok.pos_ in {"NOUN", "PROPN", "NUM"} and not anaphor and \
+                    head not in self.actor_tokens:
+                # "U.S. proposal", "Iraq's Anbar desert" are no actors; "Kenya's request" is
+                owner = next((doc[m.root] for m in places if doc[m.root].dep_ == "poss"), None)
+                if owner is None or head_tok.lower_ in THING_NOUNS or head_tok.lemma_.lower() in THING_NOUNS:
+                    return None
+            if not anaphor and (head not in root_places and head_tok.lower_ in THING_NOUNS or any(
+                    doc[m.root].dep_ == "poss" and doc[m.root].head.lower_ in THING_NOUNS for m in places)):
+                return None     # "nine of Sudan's 18 states" (whatever the tagger made of "states")
+            if any(_participle_modifier(doc[m.root]) for m in places if m.root == head):
+                return None     # "the Washington-led war"
+            if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head_tok.children):
+                return None     # "a peaceful, stable and prosperous Myanmar": a wish, not the state
+
+        if role and country is None and role not in INTERNATIONAL_ROLES and role != "ORG":
+            if explicit_only and not explicit and not (unknown_person or persons):
+                return None
+            same = self._same_head(head_tok) if not based else None
+            if same is None and not based and any(a.entry.phrase[-1] in {"party", "parties"} for a in agents):
+                party = self.memory.lookup("party")     # "the ruling party" in a story about one country's parties
+                if party is not None and party.country:
+                    country, rule = party.country, rule + f"+party:{party.text}"
+            if same is not None:
+                country = same.country
+                if same.role in ARMED_ROLES | {"OPP", "PTY"} or same.country is None:
+                    role = same.role
+                rule += f"+same:{same.text}"
+            if country is None and not based and any(c.dep_ == "poss" and c.lower_ in {"its", "their"}
+                                                     for c in head_tok.children):
+                body = self._owner_body(head)
+                if body is not None:    # "the African Union mission said its troops would help"
+                    country, role, rule = body.country, body.role, rule + f"+its:{body.text}"
+                    self.last_code = body.code
+            if role in ARMED_ROLES and not based and country is None:
+                # "fighters" are the named group's when it came before ("al-Shabab militants, including key
+                # leaders and fighters"); a militia is not an insurgent group's
+                fighter = head_tok.lemma_.lower() == "fighter"
+                armed = self._armed_ref(head, named_only=fighter)
+                if armed is not None and (role != "UAF" or armed[1] == "UAF" or fighter):
+                    country, role = armed[0], armed[1]
+                    rule += f"+armed:{armed[2]}"
+            if country is None and role not in INTERNATIONAL_ROLES:
+                country = self.ctx.country_for(head, start)
+                if country is None:
+                    return None
+                rule += f"+context:{country}"
+        if country is None and role is None:
+            return None
+        if role in _STATE_ROLES | {"OPP", "PTY"} and country and former and category != "party":
+            role, rule = "ELI", rule + "+former"
+        if not based and not unknown and generic(doc, head, role, explicit):
+            return None
+        place = not based and not (person or named or unknown) and role in {"EDU", "HLH", "JUD", "REL", "LEG", "GOV"} \
+            and head_tok.lemma_.lower() in _PLACE_INSTITUTIONS and (place_use(doc, head) or (
+                head_tok.lemma_.lower() in _PLACES_OF_SERVICE and any(c.lower_ in {"a", "an"}
+                                                                      for c in head_tok.children)))
+        # "to hospitals", "at their school", "in court", "donated shoes to a school" are places; "won four
+        # mandates in the country's parliament" still says which parliament "the parliament" is later
+        code = (country or "") + (role or "")
+        if role in INTERNATIONAL_ROLES and country is None:
+            full = self._international_code(role, named, person, anaphor or head_ref, rule)
+            code = full or code
+        mention = ActorMention(start=doc[start].idx, end=doc[end - 1].idx + len(doc[end - 1].text),
+                               text=doc[start:end].text, code=code, country=country,
+                               role=role, category=category or "state", rule=rule, head=head,
+                               tokens=tuple(range(start, end)))
+        if place:
+            if country:
+                self.memory.heads.setdefault(head_tok.lemma_.lower(), mention)
+            return None
+        self._remember(mention, None if owner_only or not unknown_person else unknown, person, head_tok, end,
+                       named=bool(named))
+        return mention
+
+    # --- helpers ---------------------------------------------------------------------------------
+
+    def _agents(self, group: list, head: int) -> list:
+        agents = [m for m in group if m.category == "agent"]
+        starts = {m.start for m in agents}
+        out = []
+        for a in agents:
+            word = a.entry.phrase[-1]
+            use = a.entry.extra.get("use", "")
+            if word == "deputy" and (a.end in starts or self.doc[a.root].dep_ in {"compound", "amod"}):
+                continue        # "Deputy Foreign Minister", "deputy caliph": the title that follows says the office
+            on_head = a.start <= head < a.end
+            if use == "modifier" and (on_head or head not in self.actor_tokens) and not (
+                    on_head and any(m.category in {"state", "adjective"} and not m.locator and m.root != head
+                                    for m in group)):
+                continue        # "intelligence" alone is information, "intelligence officials" are spies; "Turkish
+                # intelligence" is the service
+            if use == "modifier-head" and not (on_head and len(agents) > 1):
+                continue
+            out.append(a)
+        return out
+
+    def _agent_role(self, agents: list, head: int) -> tuple:
+        roles = [(a.entry.code.lstrip("~"), a) for a in agents]
+        minister = next(((r, a) for r, a in roles if r == "GOV" and a.entry.phrase[-1] in _MINISTERS), None)
+        if minister is not None and not any(r in {"OPP", "ELI"} for r, _ in roles):
+            # "French Minister of Armed Forces", "Minister of Justice": a minister governs
+            return minister[0], minister[1].entry.rule, False
+        on_head = [(r, a) for r, a in roles if a.start <= head < a.end and r not in {"*"}]
+        if any(r == "OPP" for r, _ in roles) and (not on_head or on_head[0][0] in {"LEG", "GOV", "PTY", "ELI"}):
+            r, a = next((r, a) for r, a in roles if r == "OPP")     # "opposition MP", "opposition leader"
+        elif on_head and on_head[0][0] == "GOV" and on_head[0][1].entry.phrase[-1] in _OFFICIALS and any(
+                r not in {"GOV", "*"} for r, a in roles if not a.start <= head < a.end):
+            # "U.S. health officials", "party officials": the modifier says whose officials
+            r, a = next((r, a) for r, a in roles if r not in {"GOV", "*"} and not a.start <= head < a.end)
+        elif on_head and on_head[0][0] != "GOV":
+            r, a = on_head[0]
+        else:
+            ranked = [(r, a) for r, a in roles if r in _ROLE_PRIORITY]
+            if not ranked:
+                return None, "", False
+            r, a = min(ranked, key=lambda x: _ROLE_PRIORITY.index(x[0]))
+        return r, a.entry.rule, a.entry.extra.get("use", "") == "explicit"
+
+    def _nearest(self, places: list, head: int):
+        if not places:
+            return None
+        before = [m for m in places if m.start <= head]
+        return max(before, key=lambda m: m.start) if before else min(places, key=lambda m: m.start)
+
+    def _left(self, head: int, start: int, end: int):
+        doc = self.doc
+        first = min(start, doc[head].left_edge.i)
+        return doc[first:end]
+
+
+def _participle_modifier(tok) -> bool:
+    """True for a name inside a participle modifier: "Taliban-controlled", "Washington-led", "U.S.-backed"."""
+    return tok.dep_ in {"npadvmod", "compound", "nmod"} and tok.head.tag_ == "VBN" and tok.head.i > tok.i and \
+        tok.head.dep_ in {"amod", "compound"}
+
+
+def _not_of_country(doc, m) -> bool:
+    """True for a country word that does not say whose the actor is: "pro-Russian separatists", "ethnic Armenian
+    forces in Nagorno-Karabakh" (while "anti-Pakistan militants" are often Pakistan's own)."""
+    i = m.start
+    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "pro":
+        return True
+    return i >= 1 and doc[i - 1].lower_ in {"ethnic", "pro"} or doc[i].lower_.startswith("pro-")
