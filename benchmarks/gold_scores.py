@@ -11,9 +11,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "gold"
 DEFAULT = ROOT.parent / "shared" / "corpus" / "voa_stories.jsonl"
-SETS = {"timex": ("timex_dev.jsonl", "timex_own.jsonl", "timex_blind.jsonl"),
-        "actors": ("actors_dev.jsonl", "actors_own.jsonl"),
-        "events": ("events_dev.jsonl", "events_own.jsonl")}
+SETS = {"timex": ("timex", ("timex_dev.jsonl", "timex_own.jsonl", "timex_blind.jsonl")),
+        "actors": ("actors", ("actors_dev.jsonl", "actors_own.jsonl", "actors_blind.jsonl")),
+        "events": ("events", ("events_dev.jsonl", "events_own.jsonl")),
+        "events_blind": ("events", ("events_blind.jsonl",))}
 
 
 def main() -> None:
@@ -25,11 +26,11 @@ def main() -> None:
     from eventwire.evaluate import KINDS, load_corpus, load_gold, process_gold
 
     corpus = load_corpus(args.corpus)
-    records = {k: load_gold([str(GOLD / f) for f in files], corpus, args.corpus) for k, files in SETS.items()}
+    records = {k: load_gold([str(GOLD / f) for f in files], corpus, args.corpus) for k, (_, files) in SETS.items()}
     results = process_gold(Pipeline(), [r for rs in records.values() for r in rs])
-    for kind in SETS:
-        report = KINDS[kind](records[kind], results)
-        print(f"{kind} ({report.records} gold records)")
+    for name, (kind, files) in SETS.items():
+        report = KINDS[kind](records[name], results)
+        print(f"{name} ({report.records} gold records: {', '.join(files)})")
         for name, s in report.scores.items():
             print(f"  {name:<14} P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}  "
                   f"({s.predicted_right}/{s.predicted} predicted, {s.expected_found}/{s.expected} expected)")

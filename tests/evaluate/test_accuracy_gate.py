@@ -11,27 +11,30 @@ from ..conftest import CORPUS, REPO, need_shared
 
 GOLD = REPO / "tests" / "gold"
 FLOORS = read_floors(str(GOLD / "floors.toml"))
-SETS = {"timex": ("timex_dev.jsonl", "timex_own.jsonl", "timex_blind.jsonl"),
-        "actors": ("actors_dev.jsonl", "actors_own.jsonl"),
-        "events": ("events_dev.jsonl", "events_own.jsonl")}
+# Gated set -> (what it scores, its files). events_blind is scored apart: it is kept unread, so its
+# floor tells whether a change generalises beyond the sentences it was made from.
+SETS = {"timex": ("timex", ("timex_dev.jsonl", "timex_own.jsonl", "timex_blind.jsonl")),
+        "actors": ("actors", ("actors_dev.jsonl", "actors_own.jsonl", "actors_blind.jsonl")),
+        "events": ("events", ("events_dev.jsonl", "events_own.jsonl")),
+        "events_blind": ("events", ("events_blind.jsonl",))}
 SCORERS = {"timex": score_timex, "actors": score_actors, "events": score_events}
 
 
 @pytest.fixture(scope="module")
 def gold(pipeline):
     corpus = load_corpus(str(need_shared(CORPUS)))
-    records = {kind: load_gold([str(GOLD / f) for f in files], corpus) for kind, files in SETS.items()}
+    records = {name: load_gold([str(GOLD / f) for f in files], corpus) for name, (_, files) in SETS.items()}
     results = process_gold(pipeline, [r for rs in records.values() for r in rs])
     return records, results
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("kind", list(SETS))
-def test_scores_stay_above_their_floors(gold, kind):
+@pytest.mark.parametrize("name", list(SETS))
+def test_scores_stay_above_their_floors(gold, name):
     records, results = gold
-    report = SCORERS[kind](records[kind], results)
-    assert report.records == len(records[kind]) > 0
-    assert below_floors(report, FLOORS[kind]) == []
+    report = SCORERS[SETS[name][0]](records[name], results)
+    assert report.records == len(records[name]) > 0
+    assert below_floors(report, FLOORS[name]) == []
 
 
 def test_every_gold_set_has_floors():
