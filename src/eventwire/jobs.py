@@ -10,7 +10,7 @@ from typing import IO, Callable, Iterable, Iterator, Optional
 from .errors import EventwireError
 from .ingest import read_articles
 from .pipeline import Pipeline
-from .records import ArticleResult, Event
+from .records import Article, ArticleResult, Event
 from .settings import Settings
 from .store import IngestCounts, Store
 
@@ -37,10 +37,14 @@ def example_paths() -> list[str]:
 
 
 def _results(paths: Iterable[str], settings: Settings, pipeline: Optional[Pipeline], published, source,
-             summary: RunSummary, on_error: Optional[Callable], stdin: Optional[IO[str]]) -> Iterator[ArticleResult]:
+             summary: RunSummary, on_error: Optional[Callable], stdin: Optional[IO[str]],
+             skip: Optional[Callable] = None) -> Iterator[ArticleResult]:
     pipeline = pipeline or Pipeline(settings)
     articles = read_articles(paths, published=published, source=source, max_chars=settings.max_article_chars,
                              stdin=stdin)
+    if skip is not None:
+        # Articles the store already holds unchanged are not parsed again: a second ingest is a no-op.
+        articles = (a for a in articles if not (isinstance(a, Article) and skip(a)))
     for item in pipeline.pipe(articles):
         if isinstance(item, EventwireError):
             summary.errors.append(item)
@@ -66,12 +70,19 @@ def ingest_paths(paths: Iterable[str], settings: Settings, *, published: Optiona
                  source: Optional[str] = None, pipeline: Optional[Pipeline] = None,
                  summary: Optional[RunSummary] = None, on_error: Optional[Callable] = None,
                  stdin: Optional[IO[str]] = None, batch: int = 200) -> IngestCounts:
-    """Extract and store every article under `paths` in `settings.db`, one transaction per batch."""
+    """Extract, store and fuse every article under `paths` in `settings.db`, one transaction per batch."""
     summary = summary if summary is not None else RunSummary()
     counts = IngestCounts()
+
+    def unchanged(article: Article) -> bool:
+        if store.unchanged(article):
+            counts.unchanged += 1
+            return True
+        return False
+
     with Store(settings.db) as store:
         pending: list[ArticleResult] = []
-        for result in _results(paths, settings, pipeline, published, source, summary, on_error, stdin):
+        for result in _results(paths, settings, pipeline, published, source, summary, on_error, stdin, unchanged):
             pending.append(result)
             if len(pending) >= batch:
                 store.ingest(pending, counts)

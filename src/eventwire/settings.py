@@ -24,6 +24,9 @@ SETTINGS_HELP: dict[str, str] = {
     "background_days": "An event dated more than this many days before publication is background.",
     "max_article_chars": "Longer articles are rejected with an error instead of being parsed.",
     "corpus": "JSONL corpus (`id`, `text`) that stand-off gold records of `eval` point into.",
+    "scheduler": "Dask scheduler address (tcp://host:port) for `distribute`; empty starts a local cluster.",
+    "dask_workers": "Worker processes of the local Dask cluster `distribute` starts (0 = one per CPU core).",
+    "partition_size": "Input records per partition of `distribute` (one Parquet file each).",
 }
 
 
@@ -41,6 +44,9 @@ class Settings:
     background_days: int = 30
     max_article_chars: int = 1_000_000
     corpus: str = ""
+    scheduler: str = ""
+    dask_workers: int = 0
+    partition_size: int = 500
 
     def replace(self, **changes: Any) -> "Settings":
         """Return a copy with the given non-None values changed."""
@@ -60,6 +66,8 @@ class Settings:
             raise ConfigError("batch_size must be at least 1", code="E102")
         if self.background_days < 0:
             raise ConfigError("background_days must be 0 or more", code="E102")
+        if self.dask_workers < 0 or self.partition_size < 1:
+            raise ConfigError("dask_workers must be 0 or more and partition_size at least 1", code="E102")
 
 
 def _coerce(name: str, value: Any) -> Any:
