@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .errors import ConfigError, EventwireError, InputError, PipelineError, StoreError
+from .errors import ApiError, ConfigError, EventwireError, InputError, PipelineError, StoreError
 from .ingest import article_from_text, read_articles
 from .pipeline import Pipeline
 from .records import (ActorMention, ActorRef, Article, ArticleResult, Attribution, Cameo, Event, EventDate,
@@ -16,7 +16,7 @@ __all__ = [
     "extract", "Pipeline", "Settings", "load_settings", "read_articles", "article_from_text",
     "Article", "ArticleResult", "Event", "ActorMention", "ActorRef", "Cameo", "Plover", "EventDate", "Location",
     "Attribution", "Sentence", "Span", "Timex",
-    "EventwireError", "ConfigError", "InputError", "PipelineError", "StoreError", "__version__",
+    "EventwireError", "ConfigError", "InputError", "PipelineError", "StoreError", "ApiError", "__version__",
 ]
 
 _default_pipeline: Optional[Pipeline] = None

@@ -4,12 +4,13 @@
     ├── ConfigError        [E1xx] settings, dictionaries, registry names
     ├── InputError         [E2xx] a file or record that cannot be read as an article
     ├── PipelineError      [E3xx] a stage failed or the stages are out of order
-    └── StoreError         [E4xx] the embedded database
+    ├── StoreError         [E4xx] the embedded database
+    └── ApiError           [E5xx] a bad request to the web API (carries its HTTP status)
 """
 
 from __future__ import annotations
 
-__all__ = ["EventwireError", "ConfigError", "InputError", "PipelineError", "StoreError"]
+__all__ = ["EventwireError", "ConfigError", "InputError", "PipelineError", "StoreError", "ApiError"]
 
 
 class EventwireError(Exception):
@@ -61,3 +62,13 @@ class StoreError(EventwireError):
     """The embedded database could not be opened, read or written."""
 
     code = "E400"
+
+
+class ApiError(EventwireError):
+    """A request the web API cannot answer; `status` is the HTTP status it is answered with."""
+
+    code = "E500"
+
+    def __init__(self, message: str, *, status: int = 400, code: str | None = None) -> None:
+        self.status = status
+        super().__init__(message, code=code)

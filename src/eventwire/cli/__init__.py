@@ -268,6 +268,10 @@ def explain(ctx, sentence, published):
             out.write(f"  {e.trigger.text!r}: {e.source.code if e.source else '-'} -> "
                       f"{e.target.code if e.target else '-'} {e.cameo.code} {e.cameo.name} "
                       f"[{e.rule}] date={e.date.value} ({e.date.basis}) neg={e.negated} {e.modality}\n")
+            cand = result.scratch.get("candidates", {}).get(e.event_id)
+            if cand is not None and cand.why:
+                said = f"; said by {e.attribution.text}" if e.attribution else ""
+                out.write(f"      why: {cand.why}{said}; confidence {e.confidence}\n")
         out.write("dropped:\n")
         for d in result.scratch["explain"]:
             out.write(f"  {d['token']!r}: {d['why']}\n")
@@ -276,9 +280,16 @@ def explain(ctx, sentence, published):
 
 def _register_commands() -> None:
     # Commands that live in their own modules are added here, explicitly, not on import.
-    from . import evaluate
+    from . import analysis, evaluate
 
     evaluate.register(cli)
+    analysis.register(cli)
+    from . import serve
+
+    serve.register(cli)
+    from . import distributed
+
+    distributed.register(cli)
 
 
 _register_commands()

@@ -1,0 +1,134 @@
+"""The web page: one self-contained HTML file (no CDN, no build step) that talks to the JSON API."""
+
+from __future__ import annotations
+
+__all__ = ["PAGE"]
+
+PAGE = """<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>eventwire</title>
+<style>
+  body { font: 14px/1.45 system-ui, sans-serif; margin: 0; color: #1d2330; background: #f6f7f9; }
+  header { background: #1d2330; color: #fff; padding: 10px 20px; display: flex; gap: 16px; align-items: baseline; }
+  header h1 { font-size: 18px; margin: 0; } header span { color: #aab; font-size: 13px; }
+  main { padding: 16px 20px; display: grid; gap: 16px; }
+  section { background: #fff; border: 1px solid #dde1e7; border-radius: 6px; padding: 12px 14px; }
+  h2 { font-size: 15px; margin: 0 0 8px; }
+  form { display: flex; flex-wrap: wrap; gap: 8px; align-items: end; }
+  label { display: flex; flex-direction: column; font-size: 12px; color: #556; }
+  input, textarea, button { font: inherit; padding: 4px 6px; border: 1px solid #c5cad3; border-radius: 4px; }
+  textarea { width: 100%; min-height: 90px; }
+  button { background: #2b5fd9; color: #fff; border-color: #2b5fd9; cursor: pointer; }
+  table { border-collapse: collapse; width: 100%; margin-top: 10px; font-size: 13px; }
+  th, td { text-align: left; padding: 4px 6px; border-bottom: 1px solid #eceff3; vertical-align: top; }
+  th { background: #f0f2f5; font-weight: 600; }
+  td.num { text-align: right; font-variant-numeric: tabular-nums; }
+  .q1, .q2 { color: #17803d; } .q3, .q4 { color: #b42318; }
+  .evidence { color: #445; } .evidence mark { background: #fde68a; padding: 0 1px; }
+  .error { color: #b42318; margin-top: 8px; }
+  .muted { color: #889; }
+</style>
+</head>
+<body>
+<header><h1>eventwire</h1><span id="counts">political event data, with the sentence that says so</span></header>
+<main>
+<section>
+  <h2>Events in the database</h2>
+  <form id="search">
+    <label>actor <input name="actor" placeholder="RUSGOV" size="8"></label>
+    <label>dyad <input name="dyad" placeholder="RUS,GEO" size="8"></label>
+    <label>CAMEO <input name="code" placeholder="19" size="4"></label>
+    <label>since <input name="since" placeholder="2008-01-01" size="10"></label>
+    <label>until <input name="until" placeholder="2008-12-31" size="10"></label>
+    <label><span><input type="checkbox" name="current_only" value="1"> current only</span></label>
+    <label><span><input type="checkbox" name="mentions" value="1"> every mention</span></label>
+    <button>Search</button>
+  </form>
+  <div id="search-error" class="error"></div>
+  <div id="results"></div>
+</section>
+<section>
+  <h2>Extract from text</h2>
+  <form id="extract">
+    <label style="flex:1 1 100%">article text <textarea name="text"
+      placeholder="On September 2, 2008, Georgia severed diplomatic ties with Russia."></textarea></label>
+    <label>published <input name="published" placeholder="2021-08-13" size="10"></label>
+    <button>Extract</button>
+  </form>
+  <div id="extract-error" class="error"></div>
+  <div id="extracted"></div>
+</section>
+</main>
+<script>
+const esc = s => String(s ?? "").replace(/[&<>"']/g, c => ({"&": "&amp;", "<": "&lt;", ">": "&gt;",
+  '"': "&quot;", "'": "&#39;"}[c]));
+async function api(url, options) {
+  const res = await fetch(url, options);
+  const body = await res.json();
+  if (!res.ok) throw new Error(body.error ? `${body.error.code}: ${body.error.message}` : res.statusText);
+  return body;
+}
+function evidence(e) {
+  const s = e.sentence || {}, t = e.trigger || {};
+  if (!s.text) return "";
+  const a = t.start - s.start, b = t.end - s.start;
+  if (!(a >= 0 && b <= s.text.length)) return esc(s.text);
+  return esc(s.text.slice(0, a)) + "<mark>" + esc(s.text.slice(a, b)) + "</mark>" + esc(s.text.slice(b));
+}
+function flags(e) {
+  return [e.negated ? "not" : "", e.modality && e.modality !== "asserted" ? e.modality : "",
+          e.background ? "background" : ""].filter(Boolean).join(", ");
+}
+function mentionTable(events) {
+  if (!events.length) return '<p class="muted">No events.</p>';
+  const rows = events.map(e => `<tr><td>${esc(e.date && e.date.value)}</td>
+    <td>${esc(e.source && e.source.code)}</td><td class="q${e.cameo.quad_class}">${esc(e.cameo.code)}
+    ${esc(e.cameo.name)}</td><td>${esc(e.target && e.target.code)}</td><td>${esc(flags(e))}</td>
+    <td class="evidence">${evidence(e)}</td></tr>`).join("");
+  return `<table><tr><th>date</th><th>source</th><th>event</th><th>target</th><th>flags</th>
+    <th>evidence</th></tr>${rows}</table>`;
+}
+function fusedTable(events) {
+  if (!events.length) return '<p class="muted">No events.</p>';
+  const rows = events.map(e => `<tr><td>${esc(e.date_value)}</td><td>${esc(e.source_code)}</td>
+    <td class="q${e.quad_class}">${esc(e.cameo_code)}</td><td>${esc(e.target_code)}</td>
+    <td class="num">${esc(e.goldstein)}</td><td class="num">${esc(e.num_mentions)}</td>
+    <td class="num">${esc(e.num_sources)}</td><td>${esc(e.first_reported)}</td>
+    <td>${e.background ? "background" : ""}</td></tr>`).join("");
+  return `<table><tr><th>date</th><th>source</th><th>CAMEO</th><th>target</th><th>Goldstein</th>
+    <th>mentions</th><th>outlets</th><th>first reported</th><th></th></tr>${rows}</table>`;
+}
+document.getElementById("search").addEventListener("submit", async ev => {
+  ev.preventDefault();
+  const params = new URLSearchParams();
+  for (const [k, v] of new FormData(ev.target)) if (v) params.set(k, v);
+  document.getElementById("search-error").textContent = "";
+  try {
+    const body = await api("/api/events?" + params);
+    document.getElementById("results").innerHTML =
+      `<p class="muted">${body.count} events</p>` +
+      (params.get("mentions") ? mentionTable(body.events) : fusedTable(body.events));
+  } catch (err) { document.getElementById("search-error").textContent = err.message; }
+});
+document.getElementById("extract").addEventListener("submit", async ev => {
+  ev.preventDefault();
+  const form = new FormData(ev.target);
+  document.getElementById("extract-error").textContent = "";
+  try {
+    const body = await api("/api/extract", {method: "POST", headers: {"Content-Type": "application/json"},
+      body: JSON.stringify({text: form.get("text"), published: form.get("published") || null})});
+    document.getElementById("extracted").innerHTML = mentionTable(body.events);
+  } catch (err) { document.getElementById("extract-error").textContent = err.message; }
+});
+api("/api/counts").then(b => {
+  document.getElementById("counts").textContent =
+    `${b.counts.articles} articles, ${b.counts.event_mentions ?? b.counts.events} event mentions, ` +
+    `${b.counts.events} events`;
+}).catch(() => {});
+</script>
+</body>
+</html>
+"""
