@@ -76,6 +76,20 @@ def test_relations_and_article(app):
     assert status == 200 and body["article"]["published"].startswith("2021-08-13") and body["events"]
 
 
+def test_timeline_sources_and_rankings(app):
+    status, body = call(app, "/api/timeline", query="a=RUS&b=GEO&by=year&by_published=1")
+    assert status == 200
+    y2008 = [p for p in body["periods"] if str(p.get("period")).startswith("2008")]
+    assert y2008 and body["by"] == "year"
+    status, body = call(app, "/api/sources", query="dyad=RUS,GEO")
+    assert status == 200 and {o["outlet"] for o in body["outlets"]} >= {"TASS"}
+    status, body = call(app, "/api/actors-top", query="limit=5&level=country")
+    assert status == 200 and 0 < len(body["actors"]) <= 5
+    assert {"RUS", "GEO"} & {a["actor"] for a in body["actors"]}
+    status, body = call(app, "/api/dyads-top", query="limit=3")
+    assert status == 200 and len(body["dyads"]) <= 3
+
+
 def test_extract_json_and_plain_text(app):
     text = "On September 2, 2008, Georgia severed diplomatic ties with Russia."
     status, body = call(app, "/api/extract", "POST",
@@ -98,6 +112,11 @@ def test_extract_json_and_plain_text(app):
     ("/api/events", "GET", "dyad=RUS", b"", 400, "E502"),
     ("/api/events", "GET", "actor=RUS%20GOV", b"", 400, "E502"),
     ("/api/relations", "GET", "a=RUS", b"", 400, "E502"),
+    ("/api/timeline", "GET", "a=RUS&b=GEO&by=week", b"", 400, "E502"),
+    ("/api/timeline", "GET", "b=GEO", b"", 400, "E502"),
+    ("/api/actors-top", "GET", "level=planet", b"", 400, "E502"),
+    ("/api/dyads-top", "GET", "limit=5000", b"", 400, "E502"),
+    ("/api/sources", "GET", "dyad=RUS;GEO", b"", 400, "E502"),
     ("/api/article", "GET", "", b"", 400, "E502"),
     ("/api/article", "GET", "id=nope", b"", 404, "E506"),
     ("/api/extract", "POST", "", b"\xff\xfe\x00", 400, "E505"),

@@ -114,6 +114,10 @@ class EventwireApp:
             ("GET", "/api/events"): self.events,
             ("GET", "/api/relations"): self.relations,
             ("GET", "/api/article"): self.article,
+            ("GET", "/api/timeline"): self.timeline,
+            ("GET", "/api/sources"): self.sources,
+            ("GET", "/api/actors-top"): self.actors_top,
+            ("GET", "/api/dyads-top"): self.dyads_top,
             ("POST", "/api/extract"): self.extract,
         }
 
@@ -192,6 +196,55 @@ class EventwireApp:
         with self._store() as store:
             return 200, "application/json", {"a": a, "b": b, "years": store.relations_by_year(a, b)}
 
+    def _pair(self, request: Request) -> tuple[str, str]:
+        a, b = request.code("a"), request.code("b")
+        if not a or not b:
+            raise ApiError("`a` and `b` are required: two country codes such as RUS and GEO", code="E502")
+        return a, b
+
+    def timeline(self, request: Request):
+        """Per period: events per quad class, Goldstein sum and mean, cooperation–conflict index."""
+        from ..analysis import timeline
+
+        a, b = self._pair(request)
+        by = request.query.get("by", "month")
+        if by not in {"month", "quarter", "year"}:
+            raise ApiError(f"`by` must be month, quarter or year, not {by!r}", code="E502")
+        with self._store() as store:
+            tl = timeline(store.con, a, b, by=by, since=request.date("since"),
+                          until=request.date("until", end=True), by_published=request.flag("by_published"))
+        return 200, "application/json", {"a": tl.a, "b": tl.b, "by": tl.by, "too_coarse": tl.too_coarse,
+                                         "periods": tl.rows}
+
+    def sources(self, request: Request):
+        """Per outlet, how it tells a dyad (or everything): counts per root, Goldstein, background share."""
+        from ..analysis import compare_sources, exclusive_events
+
+        args = dict(dyad=request.dyad(), since=request.date("since"), until=request.date("until", end=True))
+        with self._store() as store:
+            return 200, "application/json", {"outlets": compare_sources(store.con, **args),
+                                             "exclusive": exclusive_events(store.con, **args)}
+
+    def _ranked(self, request: Request, fn):
+        level = request.query.get("level", "code")
+        if level not in {"code", "country"}:
+            raise ApiError(f"`level` must be code or country, not {level!r}", code="E502")
+        with self._store() as store:
+            return fn(store.con, since=request.date("since"), until=request.date("until", end=True),
+                      limit=request.integer("limit", 20, high=1000), level=level)
+
+    def actors_top(self, request: Request):
+        """The most active actors in a period."""
+        from ..analysis import actors_top
+
+        return 200, "application/json", {"actors": self._ranked(request, actors_top)}
+
+    def dyads_top(self, request: Request):
+        """The pairs with most events between them in a period."""
+        from ..analysis import dyads_top
+
+        return 200, "application/json", {"dyads": self._ranked(request, dyads_top)}
+
     def article(self, request: Request):
         """One stored article with its sentences' events: the evidence behind the records."""
         article_id = request.query.get("id")
@@ -246,5 +299,9 @@ _ENDPOINTS = [
      "params": ["actor", "dyad", "code", "since", "until", "current_only", "limit", "mentions"]},
     {"path": "/api/relations", "method": "GET", "params": ["a", "b"]},
     {"path": "/api/article", "method": "GET", "params": ["id"]},
+    {"path": "/api/timeline", "method": "GET", "params": ["a", "b", "by", "since", "until", "by_published"]},
+    {"path": "/api/sources", "method": "GET", "params": ["dyad", "since", "until"]},
+    {"path": "/api/actors-top", "method": "GET", "params": ["since", "until", "limit", "level"]},
+    {"path": "/api/dyads-top", "method": "GET", "params": ["since", "until", "limit", "level"]},
     {"path": "/api/extract", "method": "POST", "params": ["text", "published", "source"]},
 ]

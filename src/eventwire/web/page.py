@@ -19,7 +19,7 @@ PAGE = """<!doctype html>
   h2 { font-size: 15px; margin: 0 0 8px; }
   form { display: flex; flex-wrap: wrap; gap: 8px; align-items: end; }
   label { display: flex; flex-direction: column; font-size: 12px; color: #556; }
-  input, textarea, button { font: inherit; padding: 4px 6px; border: 1px solid #c5cad3; border-radius: 4px; }
+  input, textarea, button, select { font: inherit; padding: 4px 6px; border: 1px solid #c5cad3; border-radius: 4px; }
   textarea { width: 100%; min-height: 90px; }
   button { background: #2b5fd9; color: #fff; border-color: #2b5fd9; cursor: pointer; }
   table { border-collapse: collapse; width: 100%; margin-top: 10px; font-size: 13px; }
@@ -49,6 +49,19 @@ PAGE = """<!doctype html>
   </form>
   <div id="search-error" class="error"></div>
   <div id="results"></div>
+</section>
+<section>
+  <h2>Relations over time</h2>
+  <form id="timeline">
+    <label>country A <input name="a" value="RUS" size="5"></label>
+    <label>country B <input name="b" value="GEO" size="5"></label>
+    <label>by <select name="by"><option>year</option><option>quarter</option><option>month</option></select></label>
+    <label>since <input name="since" placeholder="2000" size="10"></label>
+    <label>until <input name="until" placeholder="2025" size="10"></label>
+    <button>Show</button>
+  </form>
+  <div id="timeline-error" class="error"></div>
+  <div id="chart"></div>
 </section>
 <section>
   <h2>Extract from text</h2>
@@ -112,6 +125,44 @@ document.getElementById("search").addEventListener("submit", async ev => {
       `<p class="muted">${body.count} events</p>` +
       (params.get("mentions") ? mentionTable(body.events) : fusedTable(body.events));
   } catch (err) { document.getElementById("search-error").textContent = err.message; }
+});
+function chart(periods) {
+  // Cooperation above the axis, conflict below, by event date: one bar pair per period.
+  const rows = periods.filter(p => p.events > 0 || periods.length <= 40);
+  if (!rows.length) return '<p class="muted">No events between them.</p>';
+  const w = Math.max(24, Math.min(60, 900 / rows.length)), h = 90, pad = 30;
+  const max = Math.max(1, ...rows.map(p => Math.max(p.verbal_coop + p.material_coop,
+                                                    p.verbal_conflict + p.material_conflict)));
+  const y = n => n / max * h;
+  let bars = "";
+  rows.forEach((p, i) => {
+    const x = pad + i * w, coop = p.verbal_coop + p.material_coop, conf = p.verbal_conflict + p.material_conflict;
+    bars += `<rect x="${x + 2}" y="${pad + h - y(coop)}" width="${w - 4}" height="${y(coop)}" fill="#17803d">
+      <title>${esc(p.period)}: ${coop} cooperative</title></rect>
+      <rect x="${x + 2}" y="${pad + h}" width="${w - 4}" height="${y(conf)}" fill="#b42318">
+      <title>${esc(p.period)}: ${conf} conflictual</title></rect>
+      <text x="${x + w / 2}" y="${pad + 2 * h + 16}" font-size="10" text-anchor="middle">${esc(p.period)}</text>`;
+  });
+  const width = pad * 2 + rows.length * w;
+  return `<svg width="${width}" height="${2 * h + pad * 2 + 10}" role="img" aria-label="events per period">
+    <line x1="${pad}" x2="${width - pad}" y1="${pad + h}" y2="${pad + h}" stroke="#889"/>
+    <text x="4" y="${pad + 10}" font-size="11" fill="#17803d">cooperation</text>
+    <text x="4" y="${pad + 2 * h}" font-size="11" fill="#b42318">conflict</text>${bars}</svg>
+    <table><tr><th>period</th><th>events</th><th>cooperation</th><th>conflict</th><th>Goldstein</th>
+    <th>index</th></tr>${rows.map(p => `<tr><td>${esc(p.period)}</td><td class="num">${p.events}</td>
+    <td class="num">${p.verbal_coop + p.material_coop}</td><td class="num">${p.verbal_conflict +
+    p.material_conflict}</td><td class="num">${esc(p.goldstein_sum)}</td>
+    <td class="num">${esc(p.coop_conflict_index)}</td></tr>`).join("")}</table>`;
+}
+document.getElementById("timeline").addEventListener("submit", async ev => {
+  ev.preventDefault();
+  const params = new URLSearchParams();
+  for (const [k, v] of new FormData(ev.target)) if (v) params.set(k, v);
+  document.getElementById("timeline-error").textContent = "";
+  try {
+    const body = await api("/api/timeline?" + params);
+    document.getElementById("chart").innerHTML = chart(body.periods);
+  } catch (err) { document.getElementById("timeline-error").textContent = err.message; }
 });
 document.getElementById("extract").addEventListener("submit", async ev => {
   ev.preventDefault();
