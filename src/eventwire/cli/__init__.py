@@ -9,7 +9,7 @@ from typing import Optional
 import click
 from rich.console import Console
 
-from ..errors import EventwireError
+from ..errors import ConfigError, EventwireError
 from ..settings import load_settings
 from .output import FORMATS, event_row, write_records
 
@@ -149,7 +149,7 @@ def events(ctx, db, actor, dyad, code, since, until, current_only, fmt, limit):
     def go():
         pair = tuple(dyad.split(",")) if dyad else None
         if pair is not None and len(pair) != 2:
-            raise EventwireError("--dyad takes two codes separated by a comma, e.g. RUS,GEO", code="E105")
+            raise ConfigError("--dyad takes two codes separated by a comma, e.g. RUS,GEO", code="E104")
         with _open_store(ctx, db) as store:
             records = (e.to_dict() for e in store.events(actor, pair, code, since, until, current_only, limit))
             write_records(records, fmt, sys.stdout, row=event_row)

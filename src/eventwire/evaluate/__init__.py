@@ -25,6 +25,6 @@ KINDS = {"actors": score_actors, "events": score_events, "timex": score_timex}
 def evaluate(kind: str, gold_paths: Iterable[str], pipeline, corpus_path: Optional[str] = None) -> Report:
     """Run the pipeline over the gold texts and score what it found."""
     if kind not in KINDS:
-        raise ConfigError(f"unknown evaluation {kind!r}; choose one of {', '.join(KINDS)}", code="E105")
+        raise ConfigError(f"unknown evaluation {kind!r}; choose one of {', '.join(KINDS)}", code="E108")
     records = load_gold(gold_paths, load_corpus(corpus_path), corpus_path)
     return KINDS[kind](records, process_gold(pipeline, records))
