@@ -130,22 +130,22 @@ function chart(periods) {
   // Cooperation above the axis, conflict below, by event date: one bar pair per period.
   const rows = periods.filter(p => p.events > 0 || periods.length <= 40);
   if (!rows.length) return '<p class="muted">No events between them.</p>';
-  const w = Math.max(24, Math.min(60, 900 / rows.length)), h = 90, pad = 30;
+  const w = Math.max(24, Math.min(60, 900 / rows.length)), h = 90, pad = 30, left = 90;
   const max = Math.max(1, ...rows.map(p => Math.max(p.verbal_coop + p.material_coop,
                                                     p.verbal_conflict + p.material_conflict)));
   const y = n => n / max * h;
   let bars = "";
   rows.forEach((p, i) => {
-    const x = pad + i * w, coop = p.verbal_coop + p.material_coop, conf = p.verbal_conflict + p.material_conflict;
+    const x = left + i * w, coop = p.verbal_coop + p.material_coop, conf = p.verbal_conflict + p.material_conflict;
     bars += `<rect x="${x + 2}" y="${pad + h - y(coop)}" width="${w - 4}" height="${y(coop)}" fill="#17803d">
       <title>${esc(p.period)}: ${coop} cooperative</title></rect>
       <rect x="${x + 2}" y="${pad + h}" width="${w - 4}" height="${y(conf)}" fill="#b42318">
       <title>${esc(p.period)}: ${conf} conflictual</title></rect>
       <text x="${x + w / 2}" y="${pad + 2 * h + 16}" font-size="10" text-anchor="middle">${esc(p.period)}</text>`;
   });
-  const width = pad * 2 + rows.length * w;
+  const width = left + pad + rows.length * w;
   return `<svg width="${width}" height="${2 * h + pad * 2 + 10}" role="img" aria-label="events per period">
-    <line x1="${pad}" x2="${width - pad}" y1="${pad + h}" y2="${pad + h}" stroke="#889"/>
+    <line x1="${left}" x2="${width - pad}" y1="${pad + h}" y2="${pad + h}" stroke="#889"/>
     <text x="4" y="${pad + 10}" font-size="11" fill="#17803d">cooperation</text>
     <text x="4" y="${pad + 2 * h}" font-size="11" fill="#b42318">conflict</text>${bars}</svg>
     <table><tr><th>period</th><th>events</th><th>cooperation</th><th>conflict</th><th>Goldstein</th>
