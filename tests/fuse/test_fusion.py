@@ -41,14 +41,13 @@ def test_seeds_recognition_of_each_republic_is_one_event_with_two_sources(seeds_
 
 
 def test_seeds_break_of_ties_is_one_event(seeds_store):
-    (e,) = _events(seeds_store, cameo_code="161")
+    # Sputnik's "Relations between the two countries were severed" is told both ways (GEO->RUS and RUS->GEO)
+    (e,) = _events(seeds_store, cameo_code="161", source_code="GEO")
     assert (e["source_code"], e["target_code"], e["date_value"]) == ("GEO", "RUS", "2008-09-02")
 
 
-@pytest.mark.xfail(strict=True, reason="the events stage does not code Sputnik's agentless passive 'Relations "
-                                       "between the two countries were severed' yet, so there is no second mention")
 def test_seeds_break_of_ties_has_two_sources(seeds_store):
-    (e,) = _events(seeds_store, cameo_code="161")
+    (e,) = _events(seeds_store, cameo_code="161", source_code="GEO")
     assert e["num_sources"] == 2
 
 

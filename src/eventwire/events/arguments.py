@@ -1,8 +1,8 @@
 """The arguments of a verb (subject, object, prepositions, complements) and the actors its words stand for.
 
-`ActorIndex` answers "which actor is this token?": a resolved mention, a country word on a generic noun
-("Georgian villages"), a place ("the city of Gori") or a pronoun resolved to an earlier actor or to the
-speaker of a quote. `arguments` reads a verb's dependents through passives, coordination and control.
+`arguments` reads a verb's dependents through passives, coordination, control and the parser's usual slips
+(a subject hung on the auxiliary, an object made the subject of its participle); `ActorIndex` (index.py)
+says which actor each word stands for.
 """
 
 from __future__ import annotations
@@ -10,202 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ..records import ActorMention
+from .index import ActorIndex
 
-__all__ = ["ActorIndex", "Args", "arguments"]
+__all__ = ["ActorIndex", "Args", "amod_clause", "arguments", "why"]
 
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
-
-
-class ActorIndex:
-    """Which actor each token of one Doc stands for."""
-
-    def __init__(self, doc, mentions: list[ActorMention], words, country_tokens: Optional[dict] = None,
-                 places: Optional[list] = None) -> None:
-        self.doc = doc
-        self.words = words
-        self.by_token: dict[int, ActorMention] = {}
-        for m in mentions:
-            for t in m.tokens:
-                self.by_token.setdefault(t, m)
-            self.by_token[m.head] = m
-        self.country_tokens = country_tokens or {}
-        self.place_tokens: dict[int, str] = {}
-        for p in places or ():
-            country = p.location.country
-            span = doc.char_span(p.start, p.end, alignment_mode="expand") if country else None
-            for t in span or ():
-                self.place_tokens[t.i] = country
-        self.last_person: Optional[ActorMention] = None
-        self.last_source: Optional[ActorMention] = None
-        self.speakers: dict[int, ActorMention] = {}   # sentence start token -> speaker of its quote
-        self._derived: dict[tuple, ActorMention] = {}
-
-    def mention(self, i: int) -> Optional[ActorMention]:
-        """Return the resolved mention covering token i."""
-        return self.by_token.get(i)
-
-    def actors(self, tok, loose: bool = True, places: bool = False) -> list[ActorMention]:
-        """The actors a token stands for, with its coordinated siblings and resolved pronouns.
-
-        `loose` also reads a country word on a generic noun ("Russian jets"); `places` also a place name
-        or one in an "of/near" phrase ("the port of Poti"), for targets only.
-        """
-        tok = self.through(tok)
-        tokens = [tok, *(self.through(c) for c in tok.conjuncts)]
-        m0 = self.by_token.get(tok.i)
-        if m0 is not None and m0.category == "institution":
-            # a title whose person the parse put further down: "Special Representative ... Zurab Abashidze
-            # and ... Grigory Karasin held meetings"
-            for t in tok.subtree:
-                pm = self.by_token.get(t.i)
-                if pm is not None and pm.category == "person" and t.i == pm.head:
-                    tokens = [t, *t.conjuncts]
-                    break
-        out: list[ActorMention] = []
-        for t in tokens:
-            m = self.by_token.get(t.i)
-            if m is None:
-                for c in t.children:
-                    if c.dep_ in {"compound", "poss", "amod"} and c.i in self.by_token and \
-                            self.by_token[c.i].category not in {"adjective"}:
-                        m = self.by_token[c.i]
-                        break
-            if m is None and t.lower_ in self.words("pronoun"):
-                m = self.pronoun(t)
-            if m is None and t.lower_ in self.words("first"):
-                m = self.speakers.get(t.sent.start)
-            if m is None and loose:
-                m = self.derived(t, places)
-            if m is not None and loose and m.category not in {"person", "state", "capital", "territory"}:
-                split = self._split_adjectives(t, m)
-                if split:
-                    out.extend(x for x in split if x not in out)
-                    continue
-                if not m.country and m.code[:3] not in {"IGO", "NGO", "IMG", "MNC"}:
-                    m = self._complete(t, m)
-            if m is not None and m not in out:
-                out.append(m)
-                out.extend(x for x in self._outer_conjuncts(m) if x not in out)
-        return out
-
-    def _outer_conjuncts(self, m: ActorMention) -> list:
-        """ "Officials of the two countries, Georgia and Russia": actors coordinated with a word inside the
-        mention but left outside it by the actor stage."""
-        found = []
-        for i in m.tokens:
-            for c in self.doc[i].conjuncts:
-                other = self.by_token.get(c.i)
-                if c.i not in m.tokens and other is not None and other is not m and \
-                        other.category in {"state", "capital", "territory", "institution", "organisation"}:
-                    found.append(other)
-        return found
-
-    def through(self, tok):
-        """The noun a partitive stands for: "thousands of troops" is troops, "members of X" is X."""
-        quantity = self.words("quantity")
-        for _ in range(3):
-            if tok.lower_ not in quantity and tok.lemma_.lower() not in quantity or tok.i in self.by_token:
-                return tok
-            of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for p in c.children if p.dep_ == "pobj"]
-            if not of:
-                return tok
-            tok = of[0]
-        return tok
-
-    def _split_adjectives(self, t, m: ActorMention) -> list:
-        """ "Georgian and Abkhaz negotiators", "Cameroon and C.A.R. officials": one actor per coordinated
-        country word (not "Iranian American journalist", whose words are not coordinated)."""
-        mods = [c for c in t.children if c.dep_ in {"amod", "compound", "nmod"} and c.i in self.country_tokens]
-        mods += [self.doc[i] for i in m.tokens if i in self.country_tokens and self.doc[i].dep_ in {"appos", "conj"}
-                 and self.doc[i] not in mods]   # "Council members Greece, Panama and South Korea"
-        if not any(c.conjuncts or any(x.dep_ == "cc" for x in c.children) for c in mods):
-            return []
-        countries: list[str] = []
-        for c in mods:
-            for x in (c, *c.conjuncts):
-                if x.i in self.country_tokens and self.country_tokens[x.i] not in countries:
-                    countries.append(self.country_tokens[x.i])
-        if len(countries) < 2:
-            return []
-        role = m.role if m.country is None or m.code.startswith(m.country) else None
-        return [self._synthetic(t, c, "coordinated-adjective", role) for c in countries]
-
-    def _complete(self, t, m: ActorMention) -> ActorMention:
-        """A mention with no country ("a delegation from Syria", "Kenyan authorities' forces"): the country
-        its own words give, as an event argument; the mention itself is left as the actor stage made it."""
-        country = None
-        for c in t.children:
-            if c.dep_ in {"amod", "compound", "nmod"} and c.i in self.country_tokens:
-                country = self.country_tokens[c.i]
-            elif c.dep_ == "prep" and c.lower_ in {"from", "of"}:
-                for p in c.children:
-                    pm = self.by_token.get(p.i)
-                    if p.dep_ == "pobj" and pm is not None and pm.category in {"state", "capital", "territory"}:
-                        country = pm.country
-            if country:
-                break
-        if not country:
-            return m
-        return self._synthetic(t, country, "completed", m.role or m.code)
-
-    def derived(self, t, places: bool = False, depth: int = 0) -> Optional[ActorMention]:
-        """A country actor for a generic noun: its country adjective or compound, or (for targets) its place."""
-        if t.i in self.country_tokens and t.pos_ in {"PROPN", "NOUN", "ADJ"}:
-            return self._synthetic(t, self.country_tokens[t.i], "country-word")
-        for c in t.children:
-            if c.dep_ in {"amod", "compound", "nmod"} and c.i in self.country_tokens:
-                return self._synthetic(t, self.country_tokens[c.i], "country-adjective")
-        if not places:
-            return None
-        if t.i in self.place_tokens:
-            return self._synthetic(t, self.place_tokens[t.i], "place")
-        if depth < 2:
-            placenoun = t.lemma_.lower() in self.words("placenoun")
-            for c in t.children:
-                if c.dep_ == "prep" and (c.lower_ == "of" and placenoun or c.lower_ in {"near", "outside"}):
-                    for p in c.children:
-                        if p.dep_ == "pobj":
-                            m = self.by_token.get(p.i)
-                            if m is not None and m.country and m.category in {"state", "capital", "territory"}:
-                                return self._synthetic(t, m.country, "place")
-                            found = self.derived(p, True, depth + 1)
-                            if found is not None:
-                                return found
-        return None
-
-    def _synthetic(self, t, country: str, rule: str, role: Optional[str] = None) -> ActorMention:
-        key = (t.i, country, role)
-        if key not in self._derived:
-            self._derived[key] = ActorMention(t.idx, t.idx + len(t.text), t.text, country + (role or ""), country,
-                                              role, "derived", rule, head=t.i, tokens=(t.i,))
-        return self._derived[key]
-
-    def pronoun(self, t) -> Optional[ActorMention]:
-        """Resolve a third-person pronoun: he/she to the last person, who/which to its noun, else the last source."""
-        word = t.lower_
-        if word in {"who", "which", "that"}:
-            clause = t.head
-            while clause.dep_ not in {"relcl", "acl"} and clause.head.i != clause.i and clause.pos_ != "NOUN":
-                clause = clause.head
-            if clause.dep_ in {"relcl", "acl"}:
-                return self.by_token.get(clause.head.i) or self.derived(clause.head)
-            return None
-        if t.dep_ == "poss" and word in {"its", "their", "his", "her"}:
-            # "Beijing cites records to back its claims": a possessive in the clause is its subject's
-            clause = t.head
-            while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
-                clause = clause.head
-            subj = [c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in self.words("pronoun")]
-            if not subj and clause.dep_ in {"xcomp", "advcl", "conj"}:
-                subj = [c for c in clause.head.children if c.dep_ == "nsubj" and c.lower_ not in self.words("pronoun")]
-            found = [m for s in subj for m in self.actors(s, loose=True)]
-            if found:
-                return found[0]
-        if word in {"he", "she", "him", "her", "his"}:
-            return self.last_person
-        return self.last_source
 
 
 @dataclass
@@ -242,7 +51,7 @@ def arguments(v, ix: ActorIndex, negators: dict) -> Args:
     for c in v.children:
         dep = c.dep_
         if dep == "nsubj":
-            a.subj, a.subj_tok, a.subj_how = ix.actors(c), c, "nsubj"
+            a.subj, a.subj_tok, a.subj_how = ix.actors(c) or ix.people(c), c, "nsubj"
             a.subj = a.subj + [m for m in _along_with(c, ix) if m not in a.subj]
             a.pronoun = c.lower_ in ix.words("pronoun") or c.lower_ in ix.words("first")
             if _negated_noun(c, negators):
@@ -251,7 +60,8 @@ def arguments(v, ix: ActorIndex, negators: dict) -> Args:
             a.nsubjpass = ix.through(c)
             if _negated_noun(c, negators):
                 a.negated = True
-        elif dep == "dative" or dep == "dobj" and a.dobj is not None and a.dative_tok is None and a.dobj_actors:
+        elif dep == "dative" or dep == "dobj" and a.dobj is not None and a.dative_tok is None and a.dobj_actors \
+                and _recipient(a.dobj, ix):   # (not "discussed China's role, ... and maritime security")
             # "gave the U.N. agency 14 days": the first of two objects is the recipient
             if dep == "dobj":
                 a.dative_tok, a.dative = a.dobj, a.dobj_actors
@@ -280,8 +90,42 @@ def arguments(v, ix: ActorIndex, negators: dict) -> Args:
             a.negated = True
         elif dep == "prt" or dep == "advmod" and c.lower_ in ix.words("particle") and a.prt is None and c.i == v.i + 1:
             a.prt = c.lower_
+    if a.dobj is None:
+        # "assured visiting Foreign Minister Payne that ...": the parser made the attributive participle a verb
+        part = next((c for c in v.children if c.dep_ == "xcomp" and c.lower_ in ix.words("attributive")), None)
+        obj = next((c for c in part.children if c.dep_ == "dobj"), None) if part is not None else None
+        if obj is not None and obj.left_edge.i == part.i + 1:
+            a.dobj, a.dobj_actors = ix.through(obj), ix.actors(obj)
+    if a.subj_tok is None and a.nsubjpass is None:
+        # "Iran is “flagrantly” defying ...": the parser may hang the subject on the auxiliary
+        subj = next((g for c in v.children if c.dep_ in {"aux", "auxpass"} for g in c.children if g.dep_ == "nsubj"),
+                    None)
+        if subj is not None:
+            a.subj, a.subj_tok, a.subj_how = ix.actors(subj), subj, "nsubj"
+    if a.dobj is None and a.nsubjpass is None and v.dep_ == "relcl" and a.subj_tok is not None and \
+            a.subj_tok.lower_ not in {"who", "which", "that"} and not any(
+                c.dep_ in {"prep", "ccomp", "xcomp", "dative"} for c in v.children):
+        # "a charge New Delhi quickly rejected": the noun the clause hangs on is its object
+        a.dobj, a.dobj_actors = ix.through(v.head), ix.actors(v.head)
+    if a.dobj is None and a.ccomp is not None and a.ccomp.tag_ == "VBG" and \
+            not any(c.dep_ in {"aux", "mark"} for c in a.ccomp.children):
+        # "conducted the military drills encircling Taiwan": the parser made the object the subject of
+        # its participle
+        subj = next((c for c in a.ccomp.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        if subj is not None and subj.i not in ix.by_token:
+            a.dobj, a.dobj_actors, a.ccomp = subj, [], None
     if a.dobj is None and a.dative_tok is not None:
         a.dobj, a.dobj_actors, a.dative_tok, a.dative = a.dative_tok, a.dative, None, []
+    if v.dep_ == "amod" and a.dobj is None:
+        # a participle the parser made a modifier ("have since banned civilians"): the noun is its object and
+        # the subject is the clause's
+        clause = amod_clause(v)
+        if clause is not None:
+            a.dobj, a.dobj_actors = ix.through(v.head), ix.actors(v.head)
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                a.subj, a.subj_tok, a.subj_how = ix.actors(subj), subj, "inherited"
+            return a
     if v.dep_ == "acl" and v.tag_ == "VBN" and a.nsubjpass is None and not a.subj:
         a.nsubjpass = v.head   # "officers accused of espionage": the noun is the patient
         return a
@@ -303,6 +147,30 @@ def arguments(v, ix: ActorIndex, negators: dict) -> Args:
     if not a.negated and v.dep_ == "xcomp" and any(c.dep_ == "neg" for c in v.head.children):
         a.negated = True   # "did not agree to meet"
     return a
+
+
+def amod_clause(v):
+    """The clause a participle the parser made a modifier stands in: "have since banned civilians" (after an
+    auxiliary), "burned their houses and looted shops" (after a coordinated object). Returns the verb or
+    auxiliary whose subject the participle shares, or None when v is a true modifier."""
+    if v.pos_ != "VERB" or v.dep_ != "amod" or v.tag_ not in {"VBN", "VBD"} or v.head.i != v.i + 1:
+        return None
+    doc = v.doc
+    for j in range(v.i - 1, max(v.sent.start, v.i - 3) - 1, -1):
+        if doc[j].lower_ in {"have", "has", "had"}:
+            return doc[j]
+        if doc[j].pos_ in {"NOUN", "PROPN", "PRON", "PUNCT"}:
+            break
+    noun = v.head
+    if doc[v.i - 1].lower_ == "and" and noun.dep_ == "conj" and noun.head.dep_ == "dobj":
+        return noun.head.head
+    return None
+
+
+def _recipient(tok, ix: ActorIndex) -> bool:
+    """Can the first of two objects be a recipient: a name, or a body or person ("the U.N. agency")?"""
+    m = ix.mention(tok.i)
+    return tok.pos_ == "PROPN" or m is not None and m.category not in {"state", "capital", "territory", "adjective"}
 
 
 def _along_with(tok, ix: ActorIndex) -> list:
@@ -349,7 +217,13 @@ def _inherited_subject(v, ix: ActorIndex) -> list:
             if subj:
                 return ix.actors(subj[0])
             break
-        if dep in {"conj", "xcomp", "advcl"}:
+        if dep == "conj" and head.dep_ == "ccomp" and head.lemma_.lower() == "be" and \
+                not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+            # "X determined that the detention is arbitrary and called for his release": the parser hung
+            # X's second act on the reported copula
+            subj = [c for c in head.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            return ix.actors(subj[0]) if subj else []
+        if dep in {"conj", "xcomp", "advcl"} or dep == "dep" and tok.pos_ == head.pos_ == "VERB":
             if dep == "xcomp" and head.lemma_.lower() in control:
                 obj = [c for c in head.children if c.dep_ in {"dobj", "dative"}]
                 if not obj:
@@ -385,3 +259,12 @@ def _left_actor(v, ix: ActorIndex) -> list:
         if m is not None and m.category != "adjective":
             return [m]
     return []
+
+
+def why(a: Args, how: str) -> str:
+    """How an event's roles were found, for `eventwire explain`."""
+    src = {"nsubj": "source: subject", "inherited": "source: subject of the governing clause",
+           "left": "source: nearest actor on the left (odd word order)"}.get(a.subj_how, "")
+    if a.passive:
+        src = "source: passive agent" if a.agent else "passive, no agent"
+    return "; ".join(x for x in (src, f"target: {how}" if how else "") if x)

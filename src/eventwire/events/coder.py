@@ -12,12 +12,14 @@ from __future__ import annotations
 from typing import Optional
 
 from ..records import ActorMention
-from .arguments import ActorIndex, Args, arguments
+from .arguments import ActorIndex, Args, amod_clause, arguments, why
 from .candidate import Candidate
 from .context import Context
+from .force import FORCE, armed_subject, specific_code
 from .nominal import Nominal
 from .ontology import Ontology
 from .refine import Refiner
+from .statements import Statements
 from .targets import Roles
 
 __all__ = ["Candidate", "EventCoder"]
@@ -27,8 +29,18 @@ _SYMMETRIC = {"03", "04", "05", "06", "08", "16", "19"}
 
 def _mistagged_verb(tok) -> bool:
     """A verb the tagger read as a noun: "If Tbilisi attacks South Ossetia" (attacks/NOUN, advcl, with a subject)."""
-    return tok.pos_ == "NOUN" and tok.dep_ in {"advcl", "ccomp", "relcl", "conj"} and \
-        any(c.dep_ == "nsubj" for c in tok.children) and any(c.dep_ == "dobj" for c in tok.children)
+    if tok.pos_ != "NOUN" or not any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    # "Suga is expected visit India": an infinitive without its "to"
+    return tok.dep_ == "xcomp" or tok.dep_ in {"advcl", "ccomp", "relcl", "conj"} and \
+        any(c.dep_ == "nsubj" for c in tok.children)
+
+
+def _before_its_object(v) -> bool:
+    """ "assured visiting Foreign Minister Payne": a participle right before its object, under a verb with none."""
+    obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+    return v.dep_ in {"xcomp", "advcl"} and obj is not None and obj.left_edge.i == v.i + 1 and \
+        not any(c.dep_ == "dobj" for c in v.head.children)
 
 
 class EventCoder:
@@ -43,11 +55,15 @@ class EventCoder:
         self.improve = set(w("improve"))
         self.reciprocal = set(w("reciprocal"))
         self.failure = set(w("failure"))
-        self.evaluative = w("evaluative")
-        self.claims = set(w("claim"))
         self.negators = w("negator")
         self.object_demand = set(w("objectdemand"))
         self.no_comment = set(w("nocomment"))
+        self.requests = set(w("request"))
+        self.advice = set(w("advice"))
+        self.attributive = set(w("attributive"))
+        self.inanimate = set(w("inanimate"))
+        self.armed = set(w("irregular")) | {"MIL", "COP", "SPY"}
+        self.not_commenting = {k for k, v in w("nocomment").items() if v != "refuse-only"}
         self.characterize = set(w("characterize"))
 
     # --- public ----------------------------------------------------------------------------------
@@ -61,6 +77,7 @@ class EventCoder:
         self.roles = Roles(self.o, ix)
         self.ctx = Context(self.o, ix)
         self.nominal = Nominal(self.o, ix, self.roles)
+        self.statements = Statements(self.o, ix, self.roles, self.ctx, self._drop)
         self.themes: set[int] = set()
         self.coded_verbs: set[int] = set()
         refiner = Refiner(self.o, ix, self._drop)
@@ -72,7 +89,8 @@ class EventCoder:
                 ix.last_person = m
             if tok.i in consumed:
                 continue
-            if tok.pos_ == "VERB" or tok.pos_ == "AUX" and tok.dep_ == "ROOT" or _mistagged_verb(tok):
+            if tok.pos_ == "VERB" and (tok.dep_ != "amod" or amod_clause(tok) is not None) or \
+                    tok.pos_ == "AUX" and tok.dep_ == "ROOT" or _mistagged_verb(tok):
                 before = set(consumed)
                 for cand in self._verb(tok, consumed):
                     out.append(cand)
@@ -105,7 +123,8 @@ class EventCoder:
         lemma = self.o.lemma(v)
         if not self.o.knows(lemma):
             return []  # no pattern or verb class names it: cheap exit for most verbs
-        if v.dep_ in {"amod", "compound"}:
+        if v.dep_ in {"amod", "compound"} and amod_clause(v) is None or \
+                v.lower_ in self.attributive and _before_its_object(v):
             return []  # "visiting Australian Foreign Minister": a modifier, not an event
         if v.dep_ == "pcomp" and v.head.lower_ in {"in", "for", "toward", "towards"} and (
                 v.head.head.pos_ == "NOUN" or any(c.dep_ == "dobj" for c in v.head.head.children)):
@@ -119,6 +138,10 @@ class EventCoder:
         family = self.family.get(lemma)
         if family is None and lemma in self.object_demand and a.dobj_actors and inner_tok is not None:
             family = "demand"   # "Pakistan expects the Afghan government to deny ...": a demand on it
+        if family is None and lemma in self.object_demand and inner_tok is None and a.ccomp is not None and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in a.ccomp.children) and \
+                any(c.dep_ == "nsubj" and self.ix.actors(c) for c in a.ccomp.children):
+            inner_tok, family = a.ccomp, "demand"   # the same, parsed as a clause with its own subject
         if inner_tok is None and family in {"demand", "deny", "threat"} and a.ccomp is not None:
             inner_tok = a.ccomp
         if inner_tok is None and lemma == "warn" and a.ccomp is not None and \
@@ -131,33 +154,56 @@ class EventCoder:
                 c.negated = True
                 c.rule = f"{lemma}+{c.rule}"
             return inner
-        if family == "appeal" and inner_tok is not None and not self._addressees(a):
+        if family == "appeal" and inner_tok is not None and not self._addressees(a) and \
+                a.dobj is None and not {"on", "upon"} & set(a.preps):
             return []  # "Trump pushes to broker an end": an effort, not an appeal; the inner event is coded
+        if inner_tok is None and family is None and lemma in self.ctx.speech and a.ccomp is not None and \
+                {c.lower_ for c in a.ccomp.children if c.dep_ == "aux"} & self.advice:
+            return self._advice_clause(v, a, consumed)
         if inner_tok is not None and family is not None:
             return self._governed(v, a, family, inner_tok, consumed)
         if inner_tok is not None and lemma in self.modal and inner_tok.pos_ in {"VERB", "AUX"}:
             return []  # "plans to visit": the visit is the event, with the modality of "plans"
-        if lemma in self.characterize and a.oprds:
-            return self._characterize(v, a)
+        if lemma in self.characterize and (a.oprds or a.dobj is not None and a.prt is None and
+                                           self.statements.polarity(self.statements.after(v, a.dobj))):
+            return self.statements.characterize(v, a)
         pattern = self.roles.pick(v, a)
         theme = a.dobj if a.dobj is not None else a.nsubjpass
         code, rule = (pattern.code, pattern.id) if pattern else (None, None)
         light = a.dobj if a.dobj is not None else a.nsubjpass
         light_verb = lemma in self.o.light_verbs or a.prt and f"{lemma} {a.prt}" in self.o.light_verbs
+        if light_verb and v.dep_ == "acl" and v.head.dep_ == "dobj" and v.head.head.i in self.coded_verbs:
+            light_verb = False   # "reject the allegations made by Pakistan": the allegations are the theme
         if light_verb and light is not None and self.nominal.pattern(light) and \
                 (pattern is None or not pattern.objects):
             noun = self.nominal.pattern(light)
             code, rule, theme, pattern = noun.code, f"light:{lemma}+{noun.id}", light, None
-        if code is None:
+        if code is not None and code[:2] in FORCE:
+            code, rule = specific_code(v, a, code, rule, self.nominal)
+        nocomment = a.negated and lemma in self.not_commenting and (code is None or code[:2] == "01") and \
+            a.dobj is None and all(t.lemma_.lower() in self.requests for p, t in a.preps.items() if p == "to")
+        if nocomment:   # "did not comment", "did not respond to a request for comment": declined comment
+            code, rule, theme, a.negated = "011", f"nocomment:{lemma}.011", a.preps.get("to"), False
+        if code is None and lemma not in self.ctx.speech:
             return []
-        if code in {"010", "01"}:
-            self._drop(v, "a plain statement (010) is not coded on its own")
-            return []
+        if code is None or code in {"010", "01"}:
+            said = self.statements.assessment(v, a)   # "said the EU is hostile", "said Iran is defying"
+            if said is None and code is not None:
+                self._drop(v, "a plain statement (010) is not coded on its own")
+            return [said] if said is not None else []
         if code == "041" and lemma == "call" and not a.dobj_actors:
             self._drop(v, "'call' without an actor to call is no phone call")
             return []
-        self.coded_verbs.add(v.i)
+        if code[:2] in FORCE:
+            armed_subject(v, a, self.ix, self._armed)
         sources, targets, how = self.roles.roles(v, a, pattern, theme, code)
+        thing = a.subj_tok if a.subj_how == "nsubj" else v.head if v.dep_ == "acl" else None
+        if not sources and thing is not None and thing.pos_ == "NOUN" and not rule.startswith("instrument") and (
+                thing.lemma_.lower() in self.inanimate or self.nominal.is_trigger(thing)):
+            # "legislation targeting Turkey", "camps shelter refugees": a thing does not act
+            self._drop(v, f"{rule}: its subject {thing.text!r} is a thing, not an actor")
+            return []
+        self.coded_verbs.add(v.i)
         if pattern is None or pattern.objects:   # the verb codes its theme noun ("lifted its embargo")
             self.themes.update(t.i for t in (theme,) if t is not None)
         cand = Candidate(v.i, code, rule, sources, targets, negated=a.negated, modality=self.ctx.modality(v, a),
@@ -169,6 +215,10 @@ class EventCoder:
             # "will not succumb to pressure", "won't meet": a refusal, not a negated cooperation
             cand.code, cand.rule, cand.negated = self.o.govern("refuse", code) or "120", f"refuse+{rule}", False
         return [cand]
+
+    def _armed(self, m) -> bool:
+        role = (m.role or "")[:3] or (m.code[3:6] if m.country and m.code.startswith(m.country) else m.code[:3])
+        return role in self.armed
 
     def _addressees(self, a: Args) -> list:
         """Whom an appeal is made to: "urged Georgia to", "called on Moscow to", "appealed to the UN to"."""
@@ -184,11 +234,27 @@ class EventCoder:
             if speaker is not None:
                 a.subj = [speaker]
 
+    def _advice_clause(self, v, a: Args, consumed: set) -> list[Candidate]:
+        """ "suggested that the U.S. government should use sanctions": the speaker's appeal to the clause's
+        subject; a clause with an event of its own becomes that appeal in `_advice`."""
+        if self._verb(a.ccomp, set(consumed)):
+            return []   # the clause's own event, coded when the walk reaches it, is the appeal
+        consumed.add(a.ccomp.i)
+        subj = [c for c in a.ccomp.children if c.dep_ == "nsubj"]
+        targets = self.ix.actors(subj[0]) if subj else []
+        if not a.subj or not targets:
+            return []
+        cand = Candidate(v.i, "020", f"advice:{a.ccomp.lemma_.lower()}.020", a.subj, targets,
+                         negated=a.negated, modality=self.ctx.modality(v, a), confidence=0.65, clause_verb=v.i,
+                         why=self._why(a, "the subject of the advised clause"))
+        self.ctx.attribute(v, cand)
+        return [cand]
+
     def _advice(self, v, cand: Candidate) -> None:
         """ "X said Y should declare a state of emergency": X appeals to Y."""
         aux = {c.lower_ for c in v.children if c.dep_ == "aux"}
         speech = self.ctx.speech_head(v)
-        if not aux & {"should", "must", "ought"} or speech is None or cand.attribution is None:
+        if not aux & self.advice or speech is None or cand.attribution is None:
             return
         if cand.sources and cand.sources[0].code == cand.attribution.code:
             return
@@ -201,9 +267,22 @@ class EventCoder:
         """A verb over another event: refusal, appeal, intent, threat, demand or denial of it."""
         inner = []
         for t in (inner_tok, *inner_tok.conjuncts):   # "to reduce hostilities and resume talks": one appeal
+            while self.o.lemma(t) in self.modal and any(c.dep_ == "xcomp" for c in t.children):
+                consumed.add(t.i)   # "denied it was planning to repatriate": the denial is of the repatriation
+                t = next(c for c in t.children if c.dep_ == "xcomp")
             if t.pos_ in {"VERB", "AUX"} and t.i not in consumed:
-                inner.extend(self._verb(t, consumed))
+                found = self._verb(t, consumed)
+                if not found:   # "urge ministers to focus on ending the war": the gerund is what is urged
+                    deeper = next((x for c in t.children if c.dep_ == "prep" for x in c.children
+                                   if x.dep_ == "pcomp" and x.pos_ == "VERB" and x.i not in consumed), None)
+                    if deeper is not None:
+                        found = self._verb(deeper, consumed)
+                        consumed.add(deeper.i)
+                inner.extend(found)
             consumed.add(t.i)
+            # "refusing to meet to discuss denuclearization": the purpose is part of what is refused
+            consumed.update(c.i for c in t.children if c.dep_ in {"advcl", "xcomp"} and
+                            any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children))
         inner.sort(key=lambda c: c.trigger)
         first = inner[0] if inner else None
         inner_code = first.code if first else None
@@ -232,13 +311,16 @@ class EventCoder:
                 deepest = next(c for c in deepest.children if c.dep_ == "xcomp")
             ia = arguments(deepest, self.ix, self.negators)
             found, _ = self.roles.prep_targets(deepest, ia.dobj, code, own)
+            patient = self.ix.actors(ia.nsubjpass) if ia.nsubjpass is not None else []   # "will not be spared"
             first = Candidate(inner_tok.i, code, "", ia.subj if inner_tok.dep_ == "ccomp" else [],
-                              found or ia.dobj_actors)
+                              found or ia.dobj_actors or ia.dative or patient)
             first.rule = ""
         if family == "appeal":
             targets = self._addressees(a)
             if not targets and first is not None and inner_tok.dep_ == "ccomp":
                 targets = first.sources
+        elif family == "demand" and inner_tok.dep_ == "xcomp" and self._addressees(a):
+            targets = self._addressees(a)     # "is pressuring Canada to curb the flow": a demand on Canada
         elif family == "demand" and inner_tok.dep_ == "ccomp" and first is not None:
             targets = first.sources or first.targets
         elif family == "deny":
@@ -272,43 +354,6 @@ class EventCoder:
                     return self.ix.actors(subj[0])
         return []
 
-    def _characterize(self, v, a: Args) -> list[Candidate]:
-        """ "called the allegations baseless" (016), "called Canada hostile" (111), "a friend" (051)."""
-        obj, pred = a.dobj, a.oprds[-1]
-        if obj is None and len(a.oprds) > 1:
-            obj = a.oprds[0]           # "called Canada “one of the highest tariffing nations”"
-        if obj is None:
-            obj = next((c for c in pred.children if c.dep_ == "nsubj"), None)   # "found the minister guilty"
-        if obj is None:
-            return []
-        if pred.lemma_.lower() == "guilty":
-            cand = Candidate(v.i, "116", "characterize:guilty.116", a.subj, self.ix.actors(obj), a.negated,
-                             self.ctx.modality(v, a), confidence=0.7, clause_verb=v.i,
-                             why=self._why(a, "the one found guilty"))
-            self.ctx.attribute(v, cand)
-            return [cand]
-        a.dobj = obj
-        a.dobj_actors = self.ix.actors(obj)
-        words = {t.lemma_.lower() for t in pred.subtree} | {t.lower_ for t in pred.subtree}
-        polarity = {self.evaluative[w] for w in words if self.evaluative.get(w, "-") != "-"}
-        claim = a.dobj.lemma_.lower() in self.claims or any(
-            c.dep_ == "compound" and c.lemma_.lower() in self.claims for c in a.dobj.children)
-        if claim and polarity & {"denial", "negative"}:
-            code = "016"
-        elif polarity & {"denial", "negative"}:
-            code = "111"
-        elif "positive" in polarity:
-            code = "051"
-        else:
-            self._drop(v, f"'{v.text} X Y' with no evaluative word: not coded")
-            return []
-        targets = a.dobj_actors or self.roles.of_actors(a.dobj)
-        cand = Candidate(v.i, code, f"characterize:{sorted(polarity)[0]}.{code}", a.subj, targets,
-                         negated=a.negated, modality=self.ctx.modality(v, a), confidence=0.7, clause_verb=v.i,
-                         why=self._why(a, "the object of the characterization"))
-        self.ctx.attribute(v, cand)
-        return [cand]
-
     def _pessimism(self, v, a: Args) -> Candidate:
         """ "does not rely on an improvement of relations with X": a pessimistic comment (012) about X."""
         sources = [s for s in a.subj if s.category != "pronoun"]
@@ -336,11 +381,7 @@ class EventCoder:
 
     @staticmethod
     def _why(a: Args, how: str) -> str:
-        src = {"nsubj": "source: subject", "inherited": "source: subject of the governing clause",
-               "left": "source: nearest actor on the left (odd word order)"}.get(a.subj_how, "")
-        if a.passive:
-            src = "source: passive agent" if a.agent else "passive, no agent"
-        return "; ".join(x for x in (src, f"target: {how}" if how else "") if x)
+        return why(a, how)
 
     def _expand(self, c: Candidate) -> list[Candidate]:
         """One candidate per ordered pair for actors acting on each other."""
@@ -364,6 +405,9 @@ class EventCoder:
     def _keep(self, c: Candidate) -> bool:
         if not c.sources and not c.targets:
             self._drop(self.doc[c.trigger], f"{c.rule}: no source or target actor found")
+            return False
+        if c.code[:2] == "06" and not c.targets:
+            self._drop(self.doc[c.trigger], f"{c.rule}: material cooperation needs a partner")
             return False
         if c.rule.startswith("pessimism") and not c.sources:
             self._drop(self.doc[c.trigger], "a pessimistic comment needs its speaker")

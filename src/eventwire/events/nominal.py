@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .arguments import ActorIndex
+from .arguments import ActorIndex, arguments
 from .candidate import Candidate
 from .ontology import NounPattern, Ontology
 from .targets import Roles
@@ -28,6 +28,7 @@ class Nominal:
         self.ix = ix
         self.roles = roles
         self.nominalizations = ontology.word_class("nominalization")
+        self.negators = ontology.word_class("negator")
 
     def pattern(self, tok) -> Optional[NounPattern]:
         """The noun pattern of a token: compound + head first, then the head alone."""
@@ -56,6 +57,18 @@ class Nominal:
                             return row.code, f"nominal:{tok.lemma_.lower()}+{row.id}", p
         return None
 
+    def _compound_pair(self, tok) -> list:
+        """Two actors in the compounds of a relation or conflict noun ("U.S.-Ukraine talks")."""
+        found: list = []
+        for c in tok.children:
+            if c.dep_ not in {"compound", "nmod", "amod"}:
+                continue
+            for x in (c, *c.children):
+                m = self.ix.mention(x.i) or self.ix.derived(x)
+                if m is not None and m.category != "person" and all(m.country != f.country for f in found):
+                    found.append(m)
+        return found if len(found) == 2 else []
+
     @staticmethod
     def _between(tok) -> bool:
         return any(c.dep_ == "prep" and c.lower_ in {"between", "by"} for c in tok.children)
@@ -77,6 +90,10 @@ class Nominal:
         if tok.dep_ == "pobj" and tok.head.head.pos_ in {"NOUN", "PROPN"} and not self._between(tok):
             drop(tok, f"nominal trigger {tok.text!r} modifies a noun: a reference, not an event")
             return None
+        if tok.dep_ == "pobj" and tok.head.lower_ in {"in", "during", "amid"} and tok.head.head.i in coded_verbs \
+                and code[:2] in {"18", "19", "20"}:
+            drop(tok, f"nominal trigger {tok.text!r} is the means of its clause's event")
+            return None
         sources, targets, how = [], [], []
         ix = self.ix
         children = list(tok.children)
@@ -84,6 +101,10 @@ class Nominal:
             if c.dep_ == "prep" and c.lower_ == "of":
                 children += [b for p in c.children if p.dep_ == "pobj" for b in p.children
                              if b.dep_ == "prep" and b.lower_ == "by"]
+        pair = self._compound_pair(tok)
+        if pair:   # "U.S.-Ukraine talks", "the Russia-Ukraine war"
+            return Candidate(tok.i, code, rule + "+pair", [pair[0]], [pair[1]], confidence=0.6,
+                             clause_verb=tok.head.i, note="between", why="a compound naming both sides", pairs=pair)
         for c in children:
             if c.dep_ == "prep":
                 pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
@@ -120,11 +141,19 @@ class Nominal:
             targets = found
             if found:
                 how.append(prep_how)
+        if code.startswith("045") and sources and not targets and tok.dep_ == "pobj" and \
+                tok.head.head.pos_ in {"VERB", "AUX"}:
+            # "released the servicemen after mediation by the OSCE": the mediator stands between the parties
+            clause = arguments(tok.head.head, ix, self.negators)
+            own = {s.code for s in sources}
+            targets = [m for m in clause.subj + clause.dobj_actors if m.code not in own]
+            how.append("the parties of the clause it mediated")
         if not sources and tok.dep_ == "pobj" and tok.head.lower_ in {"in", "during", "at"} and \
                 tok.head.head.pos_ in {"VERB", "AUX"}:
+            # "hopes to resolve the pause during talks with Ukrainian officials": the clause's subject (or the
+            # one it inherits) takes part
             clause = tok.head.head
-            subj = [c for c in clause.children if c.dep_ == "nsubj"]
-            sources = ix.actors(subj[0]) if subj else []
+            sources = arguments(clause, ix, self.negators).subj
             if not targets:
                 obj = [c for c in clause.children if c.dep_ in {"dobj", "dative"}]
                 targets = ix.actors(obj[0]) if obj else []

@@ -71,7 +71,7 @@ class Ontology:
         for r in read_tsv(_data("clause_words.tsv")):
             self.words.setdefault(r["class"], {})[r["word"]] = r["value"]
         self._known = set(self.verbs) | {lv.split()[0] for lv in self.light_verbs} | {
-            w for cls in ("speech", "modal", "family", "control", "pessimism", "failure", "reciprocal")
+            w for cls in ("speech", "modal", "family", "control", "pessimism", "failure", "reciprocal", "nocomment")
             for w in self.words.get(cls, {})}
         self.governed: dict[str, dict[str, str]] = {}
         for r in read_tsv(_data("governors.tsv")):
@@ -111,8 +111,16 @@ class Ontology:
         if lemma in self._known or tok.pos_ not in {"VERB", "AUX", "NOUN"}:
             return lemma
         low = tok.lower_
-        for form in (low, low[:-1], low[:-2], low[:-3], low[:-3] + "e", low[:-1] if low.endswith("d") else ""):
-            if form in self._known:
+        forms = [low]
+        # strip only the inflection the word ends in: "finishes" must not become "fine"
+        if low.endswith("s"):
+            forms += [low[:-1], low[:-2] if low.endswith("es") else ""]
+        if low.endswith("ed"):
+            forms += [low[:-1], low[:-2], low[:-3] if low[-3:-2] == low[-4:-3] else ""]
+        if low.endswith("ing"):
+            forms += [low[:-3], low[:-3] + "e", low[:-4] if low[-4:-3] == low[-5:-4] else ""]
+        for form in forms:
+            if form and form in self._known:
                 return form
         return lemma
 

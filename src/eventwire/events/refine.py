@@ -33,6 +33,7 @@ class Refiner:
         self.consequences = set(ontology.word_class("consequence"))
         self.irregular = set(ontology.word_class("irregular"))
         self.unarmed = set(ontology.word_class("unarmed"))
+        self.requests = set(ontology.word_class("requestnoun"))
         self.armed = self.irregular | {"MIL", "COP", "SPY"}
 
     def apply(self, cands: list[Candidate]) -> list[Candidate]:
@@ -45,23 +46,65 @@ class Refiner:
         for c in cands:
             tok = doc[c.trigger]
             head = by_verb.get(tok.head.i, []) if tok.head.i != tok.i else []
-            if head and self._subordinate(tok, c, head):
+            if self._subordinate(tok, c, head):
                 continue
             self._mass(tok, c)
             self._unconventional(c)
             self._threat_statement(c)
             self._domestic(tok, c)
             out.append(c)
+        self._rebuttals(out)
         return out
 
+    def _rebuttals(self, cands: list[Candidate]) -> None:
+        """ "Pakistan accused India of ..., a charge New Delhi rejected": a denial with no target answers the
+        accusation against it earlier in its sentence; "The UN sought permission ..., but Georgian authorities
+        refused": a rejection with no target answers the request or offer before it."""
+        doc = self.ix.doc
+        for c in cands:
+            if c.targets or not c.sources or c.code != "016" and c.code[:2] != "12":
+                continue
+            sent = doc[c.trigger].sent
+            own = {s.code for s in c.sources}
+            for p in cands:
+                if not p.sources or not sent.start <= p.trigger < c.trigger or own & {s.code for s in p.sources}:
+                    continue
+                if c.code == "016" and p.code[:2] == "11" and p.targets and c.sources[0].country and \
+                        p.targets[0].country == c.sources[0].country or \
+                        c.code[:2] == "12" and p.code[:2] in {"02", "03"} and \
+                        (not p.targets or {s.country for s in c.sources} & {t.country for t in p.targets}):
+                    c.targets, c.rule = list(p.sources), c.rule + "+answer"
+                    break
+
     def _subordinate(self, tok, c: Candidate, head: list[Candidate]) -> bool:
+        if tok.dep_ == "conj" and c.code[:2] in _VIOLENT and head and not any(
+                x.dep_ in {"nsubj", "nsubjpass"} for x in tok.children):
+            # "shot and killed people", "ambushed a bus ... and killed 18 of those on board": one assault
+            # (a chain with objects of its own, "fired at Tskhinvali, attacked the city", stays a chain)
+            own = {s.code for s in c.sources}
+            bare = not any(x.dep_ == "dobj" for x in tok.head.children)
+            counted = all(x.pos_ == "NUM" or x.lower_ in self.mass for x in tok.children if x.dep_ == "dobj")
+            for h in head:
+                if h.code[:2] in _VIOLENT and own == {s.code for s in h.sources} and (
+                        not c.targets and counted or bare and not h.targets):
+                    h.targets = h.targets or c.targets
+                    self.drop(tok, f"{c.rule}: the same assault as {doc_text(h, self.ix)!r}")
+                    return True
         if tok.dep_ == "conj" and tok.head.dep_ == "advcl":
             head, tok = self._by_verb.get(tok.head.head.i, []), tok.head   # "killing one and injuring four"
         if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lemma_.lower() in self.consequences and head and \
                 c.code[:2] in _VIOLENT and any(h.code[:2] in _VIOLENT for h in head):
+            for h in head:   # "attacked the village, killing 12 civilians": the victims are the attack's target
+                if not h.targets and c.targets and h.code[:2] in _VIOLENT:
+                    h.targets = [t for t in c.targets if t.code not in {s.code for s in h.sources}]
             self.drop(tok, f"{c.rule}: a consequence of the clause's event {doc_text(head[0], self.ix)!r}")
             return True
-        if tok.dep_ in {"advcl", "xcomp"} and any(x.dep_ == "aux" and x.lower_ == "to" for x in tok.children) \
+        if tok.dep_ == "acl" and tok.head.lemma_.lower() in self.requests and tok.head.dep_ == "dobj" and \
+                self._by_verb.get(tok.head.head.i) and any(x.dep_ == "aux" and x.lower_ == "to" for x in tok.children):
+            # "sought permission to deliver food": what is asked for has not happened
+            self.drop(tok, f"{c.rule}: the content of a request, not an event")
+            return True
+        if head and tok.dep_ in {"advcl", "xcomp"} and any(x.dep_ == "aux" and x.lower_ == "to" for x in tok.children) \
                 and tok.head.pos_ in {"VERB", "AUX"}:
             for h in head:   # "launched an operation to flush out al-Shabab": the purpose names the target
                 if not h.targets and c.targets and h.code[:2] >= "14":
@@ -77,7 +120,8 @@ class Refiner:
             return
         src, tgt = c.sources[0], c.targets[0]
         same = src.country and tgt.country and src.country == tgt.country
-        if c.code == "172" and src.country and tgt.country and not same:
+        if c.code == "172" and src.country and tgt.country and not same and \
+                tok.lemma_.lower() not in {"bar", "ban"}:   # barring a country's officials is no embargo
             c.code, c.rule = "163", c.rule + "+international"
         elif c.code == "163" and same and tok.lemma_.lower() in {"freeze", "seize", "confiscate"}:
             c.code, c.rule = "1711", c.rule + "+domestic"
@@ -96,14 +140,33 @@ class Refiner:
         code = self.o.govern("threat", c.code) or "130"
         c.code, c.rule = code, f"threat-statement+{c.rule}"
         c.sources = c.sources or [speaker]
+        if not c.targets:   # "If Tariffs are not dropped by Canada, I will increase ...": Canada is threatened
+            own = {s.code for s in c.sources}
+            c.targets = [m for m in self._condition_actors(self.ix.doc[c.trigger]) if m.code not in own]
         c.modality, c.attribution = "asserted", None
+
+    def _condition_actors(self, v) -> list:
+        """The actors of an "if/unless" clause on v: its subject, or its passive agent."""
+        for c in v.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children):
+                for d in c.children:
+                    if d.dep_ in {"nsubj", "nsubjpass"} and self.ix.actors(d):
+                        return self.ix.actors(d)
+                    if d.dep_ == "agent":
+                        found = [m for p in d.children if p.dep_ == "pobj" for m in self.ix.actors(p)]
+                        if found:
+                            return found
+        return []
 
     def _unconventional(self, c: Candidate) -> None:
         """Force by an irregular armed group against civilians (or no one named) is unconventional violence:
         CAMEO codes militants' attacks on a train or a hotel 18x, and keeps 19x for fights with armed forces."""
-        if c.code not in _TO_UNCONVENTIONAL and c.code[:2] != "19" or not c.sources:
+        if c.code not in _TO_UNCONVENTIONAL and c.code[:2] != "19" and c.code != "145" or not c.sources:
             return
-        if _role(c.sources[0]) in {"CVL", "OPP"} and c.code[:2] == "19":
+        if c.code == "145" and _role(c.sources[0]) in self.armed:
+            c.code, c.rule = "171", c.rule + "+armed"   # soldiers looting shops seize property; no riot
+            return
+        if _role(c.sources[0]) in {"CVL", "OPP"} and c.code[:2] == "19" and "armed" not in c.sources[0].text.lower():
             c.code, c.rule = "145", c.rule + "+riot"   # protesters attacking a building: a violent protest
             return
         if _role(c.sources[0]) not in self.irregular:

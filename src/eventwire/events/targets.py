@@ -19,6 +19,12 @@ __all__ = ["Roles"]
 # roots whose theme's "against/on/to" phrase names the theme's victim, not the target:
 # "condemns violence against civilians" is not a condemnation of the civilians
 _VICTIM_ROOTS = {"01", "05", "11", "12"}
+# roots that answer someone else's words or acts: "its offer" in "Tehran rejected its offer" is not Tehran's
+_VICTIM_PREPS = {"against", "on", "upon", "at", "toward", "towards", "into"}
+_OTHERS = ("11", "12", "054", "163", "171")
+_FORCE = {"18", "19", "20"}
+_INTERNATIONAL = ("163", "15")
+_DEPLOYMENT = {"15", "08"}
 
 
 class Roles:
@@ -34,6 +40,10 @@ class Roles:
         self.relation = set(ontology.word_class("relation"))
         self.patient_source = set(ontology.word_class("patientsource"))
         self.vehicles = set(ontology.word_class("vehicle"))
+        self.irregular = set(ontology.word_class("irregular"))
+        self.patient_themes = set(ontology.word_class("patienttheme"))
+        self.instrumental = set(ontology.word_class("instrumental"))
+        self.gatherings = set(ontology.word_class("gathering"))
 
     # --- patterns --------------------------------------------------------------------------------
 
@@ -42,6 +52,8 @@ class Roles:
         rows = self.o.verbs.get(self.o.lemma(v), [])
         best, best_score = None, -1
         dobj = a.dobj if a.dobj is not None else a.nsubjpass
+        if dobj is None and a.oprds:
+            dobj = a.oprds[0]    # "pleaded guilty": the predicate is the theme
         for p in rows:
             theme_tok = dobj
             if p.word2:
@@ -62,14 +74,15 @@ class Roles:
             has_prep = bool(p.prep and self.prep_object(v, theme_tok, p.prep) is not None)
             if p.prep and not has_prep and p.objects is not None and not p.objects:
                 continue
-            score = p.specificity + (2 if has_prep else 0) + score_bonus
+            # a target preposition the verb lacks counts against its row ("conducted drills" is no 062 "with")
+            score = p.specificity + (2 if has_prep else -2 if p.prep else 0) + score_bonus
             if score > best_score:
                 best, best_score = p, score
         return best
 
     @staticmethod
     def _compound_theme(tok) -> str:
-        compound = " ".join(c.lemma_.lower() for c in tok.children if c.dep_ in {"compound", "amod"})
+        compound = " ".join(c.lemma_.lower() for c in tok.children if c.dep_ in {"compound", "amod", "neg"})
         return f"{compound} {tok.lemma_.lower()}" if compound else ""
 
     @staticmethod
@@ -78,7 +91,8 @@ class Roles:
         lemma = tok.lemma_.lower()
         if lemma in objects or tok.lower_ in objects:
             return True
-        compound = " ".join(c.lemma_.lower() for c in tok.children if c.dep_ in {"compound", "amod"})
+        # "not guilty": a negation on the theme is part of it
+        compound = " ".join(c.lemma_.lower() for c in tok.children if c.dep_ in {"compound", "amod", "neg"})
         return bool(compound) and f"{compound} {lemma}" in objects
 
     @staticmethod
@@ -104,13 +118,28 @@ class Roles:
         if a.passive and not sources:
             by = a.preps.get("by")
             sources = ix.actors(by) if by is not None else []
+        if a.passive and not sources and code[:2] in _FORCE:
+            sources = self.means_agent(v)
         if a.passive and not sources and code[:2] in self.patient_source:
             return ix.actors(a.nsubjpass), [], "none (the passive subject is the actor)"
         own = {s.code for s in sources}
-        for how, found in self._steps(v, a, pattern, theme, code, own):
-            found = [m for m in found if m.code not in own]
-            if found:
-                return sources, found, how
+        # a state's unnamed people are its own; an armed group's victims are nobody's in particular
+        ix.source_country = next((s.country for s in sources if s.country and s.category != "group" and
+                                  (s.role or "")[:3] not in self.irregular), None)
+        if code.startswith(_OTHERS) and self.o.lemma(v) not in self.instrumental:
+            # a pronoun among the target's words does not stand for the source ("Tehran rejected its offer")
+            ix.exclude, ix.exclude_countries = frozenset(own), frozenset(s.country for s in sources if s.country)
+        try:
+            # sanctions and embargoes are on another country ("tariffs on exports to the U.S." by the U.S. are
+            # on whoever exports), and so is a force posture ("sent troops to Mexico's border" by Mexico)
+            foreign = {s.country for s in sources if s.country} if code.startswith(_INTERNATIONAL) else set()
+            for how, found in self._steps(v, a, pattern, theme, code, own):
+                found = [m for m in found if m.code not in own and not (m.country and m.country in foreign)]
+                if found:
+                    return sources, found, how
+        finally:
+            ix.exclude = ix.exclude_countries = frozenset()
+            ix.source_country = None
         return sources, [], ""
 
     def _steps(self, v, a: Args, pattern, theme, code: str, own: set):
@@ -125,14 +154,27 @@ class Roles:
             tok = self.prep_object(v, theme, pattern.prep)
             if tok is not None:
                 yield f"pattern preposition {pattern.prep!r}", ix.actors(tok, places=True)
+                if tok.lemma_.lower() not in self.o.nouns:   # "pressure from X", not "the shelling of X"
+                    yield f"the owner of the {pattern.prep!r} object", self.of_actors(tok, True)
         if pattern is not None and pattern.objects and theme is a.dobj:
-            yield "the object, an actor itself", a.dobj_actors   # "dispersed the demonstrators"
+            # "dispersed the demonstrators"; but not "withdrew its troops": one's own forces are the means
+            own_countries = {x.country for x in (a.agent if a.passive else a.subj) if x.country}
+            yield "the object, an actor itself", [m for m in a.dobj_actors if not (
+                code[:2] in _DEPLOYMENT and m.country in own_countries)]
         if pattern is not None and pattern.word2:
             yield "object", a.dobj_actors
             if pattern.word2 in a.preps:   # "withdrew from ECOWAS"
                 yield f"the object of {pattern.word2!r}", ix.actors(a.preps[pattern.word2], places=True)
         yield "the recipient (indirect object)", a.dative
         yield self.prep_targets(v, theme, code, own)[::-1]
+        if theme is not None and code[:2] in {"15", "18", "19", "20"}:
+            # "drills encircling Taiwan", "an operation targeting al-Shabab": what the theme is aimed at
+            aims = [c for c in theme.children if c.dep_ == "acl" and c.tag_ == "VBG"]
+            if theme.dep_ == "nsubj" and theme.head.tag_ == "VBG" and theme.head.dep_ == "ccomp":
+                aims.append(theme.head)   # the parser's "drills [subject] encircling Taiwan"
+            for c in aims:
+                yield "what the theme is aimed at", [m for o in c.children if o.dep_ == "dobj"
+                                                      for m in ix.actors(o, places=True)]
         if theme is not None and theme.lemma_.lower() in self.vehicles:
             # "ambushed a bus transporting a paramilitary force": the people on board
             for c in theme.children:
@@ -141,15 +183,24 @@ class Roles:
                                                             for m in ix.actors(o)]
         if theme is not None:
             yield self._partners_how(theme), self.partners(theme)
-            yield "the theme's owner", self.of_actors(theme, code[:2] in _VICTIM_ROOTS)
+            if code[:2] != "04" or theme.lemma_.lower() in self.gatherings:
+                # (what is discussed is a topic: "discussed China's role" is no consultation with China)
+                yield "the theme's owner", self.of_actors(theme, code[:2] in _VICTIM_ROOTS)
         for head in (v, a.dobj, a.dobj_raw):   # "massed troops along its border with Ukraine"
             for c in head.children if head is not None else ():
                 if c.dep_ == "prep" and c.lower_ in {"along", "near", "on", "at", "across"}:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             yield "the partner of a relation noun", self.partners(p)
+        for c in v.children:   # "rejected the accusations while responding to the statement by the Taliban chief"
+            if c.dep_ == "advcl" and c.lemma_.lower() in {"respond", "react", "reply"}:
+                for p in c.children:
+                    if p.dep_ == "prep" and p.lower_ == "to":
+                        for o in p.children:
+                            if o.dep_ == "pobj":
+                                yield "the one responded to", ix.actors(o) or self.of_actors(o, True)
         if (pattern is None or pattern.objects is None or a.dobj is None) and not a.passive:
-            yield "nearest actor after the verb", self.fallback(v, own)
+            yield "nearest actor after the verb", self.fallback(v, own, code[:2] in _VICTIM_ROOTS)
 
     def prep_targets(self, v, theme, code: str, own: set) -> tuple[list, str]:
         """Targets in prepositions that name them for this root ("with", "against", "on" ...)."""
@@ -158,8 +209,8 @@ class Roles:
             if head is None:
                 continue
             for c in head.children:
-                if c.dep_ != "prep":
-                    continue
+                if c.dep_ != "prep" or head is theme and root in _VICTIM_ROOTS and c.lower_ in _VICTIM_PREPS:
+                    continue   # "condemns violence against civilians" condemns no civilians
                 roots = self.target_preps.get(c.lower_, ())
                 if roots is not None and root not in roots:
                     continue
@@ -169,6 +220,23 @@ class Roles:
                         if found:
                             return found, f"preposition {c.lower_!r}"
         return [], ""
+
+    def means_agent(self, v) -> list:
+        """ "were killed in the attack and the ensuing battle with militants": the attack's author is the agent."""
+        for c in v.children:
+            if c.dep_ != "prep" or c.lower_ not in {"in", "during", "amid"}:
+                continue
+            for p in c.children:
+                for noun in (p, *p.conjuncts) if p.dep_ == "pobj" else ():
+                    pattern = self.o.nouns.get(noun.lemma_.lower())
+                    if pattern is None or pattern.code[:2] not in _FORCE:
+                        continue
+                    for b in noun.children:
+                        if b.dep_ == "prep" and b.lower_ in {"by", "with", "from"}:
+                            found = [m for x in b.children if x.dep_ == "pobj" for m in self.ix.actors(x)]
+                            if found:
+                                return found
+        return []
 
     @staticmethod
     def _partners_how(tok) -> str:
@@ -190,7 +258,9 @@ class Roles:
         """The actor a theme belongs to or is about: "the independence of Abkhazia", "Georgia's territory",
         "the allegations made by Pakistan"; with `own_only`, only whose it is (of, possessive, by)."""
         ix = self.ix
-        preps = {"of"} if own_only else {"of", "with", "to", "against", "on"}
+        if tok.lemma_.lower() in self.patient_themes:
+            return []   # "called for Lai's release": Lai is released, the appeal is to whoever holds him
+        preps = {"of", "by", "from"} if own_only else {"of", "by", "from", "with", "to", "against", "on"}
         for c in tok.children:
             if c.dep_ == "acl":
                 for ag in c.children:
@@ -217,19 +287,33 @@ class Roles:
                 found = ix.actors(c)
                 if found:
                     return found
+        for c in tok.children:   # "ignored VOA requests", "the EU sharing plan": a name on the theme is its owner
+            m = ix.mention(c.i)
+            if c.dep_ == "compound" and m is not None and m.category not in {"adjective", "person"}:
+                return [m]
         derived = ix.derived(tok, places=True)
         return [derived] if derived is not None else []
 
-    def fallback(self, v, own: set) -> list:
+    def fallback(self, v, own: set, victims: bool = False) -> list:
         """For odd word orders: the nearest actor in the verb's own clause after it, outside clauses and
-        outside prepositions of place, time or cause ("fired from rocket launchers South Ossetia")."""
+        outside prepositions of place, time or cause ("fired from rocket launchers South Ossetia"); with
+        `victims`, also outside "against/on" phrases ("condemns violence against civilians")."""
         for tok in v.subtree:
-            if tok.i <= v.i or self._blocked(tok, v):
+            if tok.i <= v.i or self._blocked(tok, v) or victims and self._victim(tok, v):
                 continue
-            m = self.ix.mention(tok.i)
+            m = self.ix.mention(tok.i) or (self.ix.derived(tok) if tok.pos_ == "PROPN" and
+                                            not self.ix.site(tok.head) else None)   # not "the capital, Bangui"
             if m is not None and m.code not in own and m.category not in {"adjective"}:
                 return [m]
         return []
+
+    @staticmethod
+    def _victim(tok, v) -> bool:
+        while tok.i != v.i:
+            if tok.dep_ == "pobj" and tok.head.lower_ in _VICTIM_PREPS and tok.head.head.i != v.i:
+                return True
+            tok = tok.head
+        return False
 
     def _blocked(self, tok, v) -> bool:
         # an actor in apposition to a non-actor is how the parser reads a misplaced object

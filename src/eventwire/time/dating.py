@@ -105,6 +105,13 @@ def _relation(event_verb, timex_verb) -> Optional[str]:
     return None
 
 
+def _prep_bound(ttok) -> Optional[str]:
+    """The bound a preposition over the expression gives ("severed after Moscow August 26, 2008 recognized",
+    where a name stands between "after" and the date)."""
+    word = ttok.head.lower_
+    return word if ttok.dep_ == "pobj" and word in {"after", "since", "before", "until"} else None
+
+
 def _tensed(verb):
     """The verb that carries the tense: "shooting many" takes it from "singled out", a conjunct from the first."""
     for _ in range(4):
@@ -198,7 +205,7 @@ def _own_date(ev_verb, own: list) -> Optional[EventDate]:
     for t, ttok in own:
         tverb = _first_conjunct(_clause_verb(ttok))
         if tverb.i in {verb.i, ev_verb.i} and not _dates_a_noun(ttok):
-            return _event_date(t, "relative" if t.anchored else "explicit", t.bound)
+            return _event_date(t, "relative" if t.anchored else "explicit", t.bound or _prep_bound(ttok))
         rel = _relation(ev_verb, tverb)
         if rel and related is None:
             related = (t, rel)

@@ -1,0 +1,58 @@
+"""What a speaker's own words code (events/statements.py): criticism, accusation, findings, declined comment."""
+
+from __future__ import annotations
+
+import eventwire
+
+
+def _events(text):
+    return eventwire.extract(text, published="2021-08-13")
+
+
+def _codes(text):
+    return {(e.cameo.code, e.source and e.source.code, e.target and e.target.code) for e in _events(text)}
+
+
+def test_a_charge_in_reported_speech_is_the_speakers_accusation():
+    codes = _codes("The United States said Iran is flagrantly defying the Security Council.")
+    assert ("112", "USA", "IRN") in codes              # the speaker accuses
+    assert ("128", "IRN", "IGOUNSC") in codes          # and the reported defiance is Iran's
+
+
+def test_an_evaluative_copula_in_reported_speech_is_criticism():
+    assert _codes("President Biden said the Kremlin is hostile and irresponsible.") == {("111", "USAGOV", "RUSGOV")}
+
+
+def test_a_negated_charge_accuses_nobody():
+    assert not [e for e in _events("EU monitors reported that neither Georgian nor Russian forces have violated "
+                                   "the truce.") if e.cameo.root == "11"]
+
+
+def test_an_inquirys_finding_is_an_investigation():
+    assert _codes("The United Nations concluded that Russian troops had committed war crimes in Bucha.") == {
+        ("094", "IGOUNO", "RUSMIL")}
+
+
+def test_a_parsed_away_predicate_still_characterizes():
+    # the parser hangs "the ruling" on "arbitrary": the evaluation is still the Kenyan government's
+    assert _codes("The Kenyan government called the ruling “arbitrary.”") == {("111", "KENGOV", None)}
+
+
+def test_not_responding_to_a_request_is_declining_comment():
+    (e,) = _events("The Russian Foreign Ministry did not respond to a request for comment.")
+    assert (e.cameo.code, e.source.code, e.negated) == ("011", "RUSGOV", False)
+
+
+def test_advice_in_reported_speech_is_an_appeal_to_the_advised():
+    (e,) = _events("A French minister suggested that Britain should impose sanctions on Iran.")
+    assert (e.cameo.root, e.source.code, e.target.code) == ("02", "FRAGOV", "GBR")
+
+
+def test_a_denial_answers_the_accusation_before_it():
+    codes = _codes("Ukraine accused Russia of shelling the city, a charge Moscow rejected.")
+    assert ("112", "UKR", "RUS") in codes and ("016", "RUSGOV", "UKR") in codes
+
+
+def test_a_refusal_answers_the_request_before_it():
+    codes = _codes("The United Nations asked Georgia for access to the region, but the Georgian authorities refused.")
+    assert ("120", "GEOGOV", "IGOUNO") in codes
