@@ -237,3 +237,9 @@ def test_date_between_subject_and_verb():
 ])
 def test_no_event(text):
     assert [(e.trigger.text, e.cameo.code) for e in _events(text)] == []
+
+
+@pytest.mark.parametrize("text", ["Canada and Belgium are among the countries that have banned imports from Russia.",
+                                  "Canada is one of the countries that banned imports from Russia."])
+def test_relative_clause_on_a_copular_group_takes_the_copula_subject(text):
+    assert ("CAN", "RUS") in _pairs(_events(text), "16")

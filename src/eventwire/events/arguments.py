@@ -242,9 +242,22 @@ def _inherited_subject(v, ix: ActorIndex) -> list:
             subj = [c for c in head.head.children if c.dep_ == "nsubj"]
             return ix.actors(subj[0]) if subj else []
         if dep in {"relcl", "acl"}:
-            return ix.actors(head)
+            return ix.actors(head) or _copular_antecedent(head, ix)
         break
     return []
+
+
+def _copular_antecedent(noun, ix: ActorIndex) -> list:
+    """"Canada is among (one of) the countries that banned ...": the copula's subject is the clause's."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in {"among", "of"}:
+        return []
+    up = noun.head.head
+    if up.dep_ == "attr" and up.lower_ in {"one", "some", "two", "three", "several"}:
+        up = up.head   # "is one of the countries"
+    if up.lemma_.lower() != "be":
+        return []
+    subj = [c for c in up.children if c.dep_ == "nsubj"]
+    return ix.actors(subj[0]) if subj else []
 
 
 def _left_actor(v, ix: ActorIndex) -> list:
