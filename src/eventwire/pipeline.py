@@ -15,7 +15,7 @@ from .settings import Settings
 __all__ = ["Pipeline", "DEFAULT_STAGES"]
 
 DEFAULT_STAGES = ("time.publication.v1", "time.timex.v1", "actors.dictionary.v1", "places.gazetteer.v1",
-                  "events.patterns.v1", "time.dating.v1")
+                  "events.patterns.v1", "time.dating.v1", "actors.dated.v1")
 
 
 class Pipeline:

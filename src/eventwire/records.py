@@ -99,12 +99,13 @@ class ActorMention:
 
 @dataclass
 class ActorRef:
-    """The actor of an event: its text and code."""
+    """The actor of an event: its text and code, and the date the code holds at."""
 
     text: str
     code: str
     country: Optional[str]
     role: Optional[str]
+    code_basis: str = "publication"   # publication|event-date: coded as of the article's date or the event's
 
 
 @dataclass

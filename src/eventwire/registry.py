@@ -52,6 +52,7 @@ def register_builtins() -> None:
         return
     _builtins_done = True
     from .actors import ActorStage
+    from .actors.dated import DatedActorStage
     from .events import EventStage
     from .places import PlaceStage
     from .time import DatingStage, PublicationDateStage, TimexStage
@@ -62,3 +63,4 @@ def register_builtins() -> None:
     stages.register("places.gazetteer.v1", PlaceStage)
     stages.register("events.patterns.v1", EventStage)
     stages.register("time.dating.v1", DatingStage)
+    stages.register("actors.dated.v1", DatedActorStage)

@@ -54,5 +54,6 @@ class ActorStage:
                 for i in range(match.start, match.end):
                     countries[i] = split_code(match.entry.code)[0]
         result.scratch["country_tokens"] = countries
+        result.scratch["actor_entries"] = self.resolver.entries     # read by actors.dated.v1
         return result
 

@@ -14,7 +14,8 @@ from typing import Optional
 from .dictionary import split_code
 
 __all__ = ["ArticleContext", "LOCATIVE_PREPS", "GEO_NOUNS", "THING_NOUNS", "PERSONAL_THINGS", "place_use",
-           "modifies_thing", "generic"]
+           "modifies_thing", "generic", "participle_modifier", "not_of_country", "not_acting",
+           "governs", "STATIVE"]
 
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "throughout", "across", "within", "outside", "around", "on",
                   "via", "through", "beyond", "along"}
@@ -66,6 +67,8 @@ _US_LOCAL = re.compile(r"Atlanta|Ga\.|U\.S\. state|state of|Georgia (?:Gov|Sen|s
                        r"Governor|Gov\.|Senator|Sen\.|county|voters in")
 _BRAZZAVILLE = re.compile(r"\b(Brazzaville|Sassou|Nguesso|Congo-Brazzaville|Republic of (?:the )?Congo)\b")
 _KINSHASA = re.compile(r"\b(Kinshasa|Tshisekedi|Kabila|DRC|Democratic Republic|Goma|M23|Kivu|MONUSCO|Ituri)\b")
+_EU_CUES = re.compile(r"\b(EU|E\.U\.|European Union|European Commission|European Council|Kallas|von der Leyen)\b")
+_BELGIUM_CUES = re.compile(r"\b(Belgium|Belgian|Belgians|De Croo|De Wever|Flemish|Wallonia|Flanders)\b")
 _NEARBY = {"state", "territory", "capital", "place", "adjective"}
 _FOCUS_CATEGORIES = {"state", "territory", "adjective", "capital", "place", "person", "institution", "party",
                      "media", "group", "organisation"}
@@ -85,6 +88,8 @@ class ArticleContext:
         dominica = re.search(r"\bDominica\b(?! ?Republic)", text)
         republic = text.find("Dominican Republic")
         self.dominica = bool(dominica) and (republic < 0 or dominica.start() < republic)
+        # "warnings from Brussels" are the EU's where the article is about the EU rather than Belgium
+        self.brussels_eu = "Brussels" in text and len(_EU_CUES.findall(text)) > len(_BELGIUM_CUES.findall(text))
         self.dictionary = dictionary
         self.evidence: list[tuple] = []      # (start, end, country, category) of every country word
         self.focus: Optional[str] = None
@@ -126,6 +131,12 @@ class ArticleContext:
         before = [c for s, e, c, k in self.evidence if sent_start <= s and e <= start and (any_kind or k in _NEARBY)]
         return before[-1] if before else self.focus
 
+    def countries_after(self, head: int) -> set:
+        """The countries named after token `head` in its sentence, when none is named before it."""
+        start, end = self.sent_start[head], self.sent_end[head]
+        named = [(s, c) for s, e, c, k in self.evidence if start <= s < end and k in _NEARBY and k != "place"]
+        return set() if any(s < head for s, _ in named) else {c for _, c in named}
+
     def us_context(self, doc, m) -> bool:
         """True when the words around a "Georgia" say the US state (a governor, Atlanta, a county...)."""
         window = doc[max(0, m.start - 3):min(len(doc), m.end + 3)].text
@@ -161,7 +172,7 @@ def place_use(doc, head: int, strict: bool = False, city: bool = False) -> bool:
                                                                                 "embargo", "attack", "war",
                                                                                 "call", "impose", "rely"}):
             return True
-        if word in {"into", "onto", "out"}:
+        if word in {"into", "onto", "out"} or word == "of" and governor.lower_ == "out":
             return True         # "into the United States", "operating out of Syria"
         if word in {"to", "toward", "towards", "between"} and (governor.lemma_.lower() in _MOTION or
                                                                governor.lower_ in _MOTION):
@@ -238,3 +249,67 @@ def generic(doc, head: int, role: Optional[str], explicit: bool) -> bool:
                     for c in children):
             return True
     return False
+
+
+def participle_modifier(tok) -> bool:
+    """True for a name inside a participle modifier: "Taliban-controlled", "Washington-led", "U.S.-backed"."""
+    return tok.dep_ in {"npadvmod", "compound", "nmod"} and tok.head.tag_ == "VBN" and tok.head.i > tok.i and \
+        tok.head.dep_ in {"amod", "compound"}
+
+
+def not_of_country(doc, m) -> bool:
+    """True for a country word that does not say whose the actor is: "pro-Russian separatists", "ethnic Armenian
+    forces in Nagorno-Karabakh" (while "anti-Pakistan militants" are often Pakistan's own)."""
+    i = m.start
+    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "pro":
+        return True
+    return i >= 1 and doc[i - 1].lower_ in {"ethnic", "pro"} or doc[i].lower_.startswith("pro-")
+
+
+_WORD_NOUNS = {"abbreviation", "acronym", "name", "short", "shorthand", "initials", "word", "term"}
+_PLACE_ATTRS = {"place", "destination", "target", "location", "site", "hub", "haven", "route"}
+_RANKING_PREPS = {"except", "besides"}
+
+
+def not_acting(doc, head: int) -> bool:
+    """True for a state named but not acting: as a word ("DPRK is the abbreviation for ...", "official name, the
+    Democratic People's Republic of Korea"), as a place it is ("Morocco would be one place", "could become
+    targets"), as an owner of things ("Ukraine has large deposits"), or in a ranking ("partner after Mexico")."""
+    tok = doc[head]
+    while tok.dep_ in {"conj", "appos"} and tok.head.i != tok.i and tok.head.pos_ in {"PROPN", "NOUN"} and \
+            tok.head.lower_ not in _WORD_NOUNS:
+        tok = tok.head          # "Guinea or even Senegal could become targets"
+    verb = tok.head
+    if tok.dep_ == "appos" and verb.lemma_.lower() in _WORD_NOUNS:
+        return True
+    if tok.dep_ == "pobj" and (verb.lower_ in _RANKING_PREPS or verb.lower_ in {"after", "behind"} and
+                               verb.head.lemma_.lower() in THING_NOUNS) or \
+            tok.dep_ == "pobj" and verb.lower_ == "for" and verb.head.dep_ == "attr" and \
+            verb.head.lemma_.lower() in _WORD_NOUNS:
+        return True
+    if tok.dep_ in {"nsubj", "nsubjpass"} and verb.pos_ in {"VERB", "AUX"}:
+        objs = [c for c in verb.children if c.dep_ in {"attr", "dobj", "acomp", "oprd"}]
+        lemma = verb.lemma_.lower()
+        if lemma in {"be", "become", "remain", "stand"} and any(
+                o.lemma_.lower() in _WORD_NOUNS | _PLACE_ATTRS for o in objs) or \
+                lemma == "stand" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+            return True         # "DPRK is the abbreviation", "DPRK stands for", "Morocco would be one place"
+        if lemma == "have" and objs and all(o.lower_ in THING_NOUNS or o.lemma_.lower() in THING_NOUNS
+                                            for o in objs if o.dep_ == "dobj"):
+            return True         # "Ukraine has large deposits of uranium"
+    return False
+
+
+STATIVE = {"be", "have", "remain", "become", "see", "face", "lie", "border", "suffer", "experience", "record",
+            "host", "account", "include", "contain", "cover", "stretch", "sit", "boast", "rank", "produce", "get",
+            "receive", "lose", "hold", "go", "come", "fall", "rise", "grow", "reach", "vote", "elect", "swing"}
+
+
+def governs(doc, head: int, places: list) -> bool:
+    """True for a region or state that acts as its government: the subject of a verb of doing ("the electricity
+    Ontario sends", "Texas sued the administration"), not of being or undergoing ("Tigray faces famine")."""
+    tok = doc[head]
+    region = any(m.root == head and m.entry is not None and m.entry.extra.get("kind") in {"region", "us_state"}
+                 for m in places)
+    return region and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and \
+        tok.head.lemma_.lower() not in STATIVE and not place_use(doc, head)

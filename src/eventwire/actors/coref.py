@@ -14,11 +14,15 @@ from ..records import ActorMention
 from .context import PERSONAL_THINGS
 from .dictionary import INTERNATIONAL_ROLES, split_code
 
-__all__ = ["References"]
+__all__ = ["References", "pair_mentions"]
 
 _DEFINITE_DETS = {"the", "this", "that", "these", "those"}
 _GOVERNMENT_HEADS = {"government", "administration", "cabinet", "coalition", "regime"}
 _NAMED = {"organisation", "institution", "party", "media", "group"}
+# "the two countries", "both governments": the two countries named last (a republic: a territory)
+_PAIR_NOUNS = {"country": "", "nation": "", "state": "", "neighbor": "", "neighbour": "", "government": "GOV",
+               "capital": "GOV", "republic": ""}
+_RELATION_THINGS = {"relation", "relationship", "tie", "border", "leader", "economy", "people", "history"}
 _NOT_ANAPHORIC = {"only", "other", "another", "first", "last", "same", "single", "sole", "every", "each", "any",
                   "two", "three", "both"}
 
@@ -34,7 +38,14 @@ class References:
         self.armed = armed
         self.named_at: dict = {}        # token -> named-body match, for "IS deputy caliph Abdallah ..."
         self.last_code = ""             # the whole code of the mention a phrase last took its code from
+        self.last_basis: Optional[tuple] = None     # and the dictionary entry behind that code
+        # id(mention) -> (Entry, how): the dated dictionary entry a mention's code came from, so that an event can
+        # re-code it at its own date (actors/dated.py); `how` is "entry" or "party-of" (the party of a leader)
+        self.basis: dict[int, tuple] = {}
         self.alternatives: dict = {}    # phrase -> the entries of bodies that share it, one per country
+        self.org_patterns: dict = {}    # org_patterns.tsv: word -> (role, kind)
+        self.by_token: dict[int, ActorMention] = {}     # token -> the mention coded so far that holds it
+        self.region_tokens: set = set()     # tokens of continents and regions of several states ("Africa")
 
     def repeated_names(self, texts: list, covered: set) -> list[ActorMention]:
         """Mentions of a person by one of the names the article already gave them ("said Adamu"); `texts` are
@@ -60,10 +71,22 @@ class References:
                 continue
             out.append(ActorMention(tok.idx, tok.idx + len(tok.text), tok.text, ref.code, ref.country, ref.role,
                                     category, f"coref:{ref.text}", head=tok.i, tokens=(tok.i,)))
+            self.inherit(out[-1], ref)
         return out
 
-    def _remember(self, mention: ActorMention, unknown, person, head_tok, end: int, named: bool) -> None:
-        """Remember a coded mention: its names, its head noun, its "also known as" and its acronym."""
+    def took(self, ref: ActorMention) -> None:
+        """Note that a phrase takes its code from the earlier mention `ref`."""
+        self.last_code = ref.code
+        self.last_basis = self.basis.get(id(ref))
+
+    def inherit(self, mention: ActorMention, ref: ActorMention) -> None:
+        """Let `mention`, which repeats `ref`, keep the dictionary entry behind `ref`'s code."""
+        if id(ref) in self.basis and mention.code == ref.code:
+            self.basis[id(mention)] = self.basis[id(ref)]
+
+    def _remember(self, mention: ActorMention, unknown, person, head_tok, end: int, named) -> None:
+        """Remember a coded mention: its names, its head noun, its "also known as" and its acronym; `named` is
+        the named body of the phrase, if any."""
         doc = self.doc
         if mention.category == "person":
             if unknown is not None and (unknown.start <= head_tok.i < unknown.end or doc[unknown.root].dep_ ==
@@ -71,8 +94,12 @@ class References:
                 self.memory.name(doc[unknown.start:unknown.end].text, mention)
             if person is not None:
                 self.memory.name(person.entry.name, mention)
+            if named is not None and named.category in {"organisation", "party", "group"}:
+                # "NATO Secretary General Mark Rutte said the alliance ...": the body is named, too
+                self._remember_body(named)
         lemma = head_tok.lemma_.lower() if head_tok.pos_ in {"NOUN", "PROPN"} else ""
-        self.memory.remember(mention, doc, lemma, named=named)
+        self.memory.remember(mention, doc, lemma, named=named is not None)
+        self.by_token.update(dict.fromkeys(mention.tokens, mention))
         # "al-Rufay'i, also known as Abu Khadija"
         after = doc[end:min(len(doc), end + 4)]
         known = next((t for t in after if t.lower_ == "as" and t.i > 0 and doc[t.i - 1].lower_ == "known"), None)
@@ -93,9 +120,52 @@ class References:
             t = doc[i]
             if t.text in {"(", ",", "or"} or last.ent_type_ and t.ent_iob_ == "I" and t.ent_type_ == last.ent_type_:
                 continue        # the rest of the name ("... Control and Prevention, or NCDC")
-            if sum(ch.isupper() for ch in t.text) >= 2 and t.text.replace("-", "").isalnum() and len(t.text) <= 10:
+            if sum(ch.isupper() or ch.isdigit() for ch in t.text) >= 2 and any(ch.isupper() for ch in t.text) and \
+                    t.text.replace("-", "").isalnum() and len(t.text) <= 10:      # "NCDC", "3R"
                 self.memory.acronyms.setdefault(t.text, mention)
             break
+
+    def _owner(self, head: int) -> Optional[ActorMention]:
+        """Whose "his office", "its troops", "their leaders" are: the subject named before them of their clause or
+        the clause it depends on ("Ukraine's General Staff said its troops were holding Kharkiv")."""
+        doc = self.doc
+        tok = doc[head]
+        word = next((c.lower_ for c in tok.children if c.dep_ == "poss"), "")
+        if word not in {"his", "her", "its", "their"}:
+            return None
+        verb = tok
+        for _ in range(8):
+            if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        before = len(doc)
+        for v in (verb, verb.head):
+            subj = next((c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.left_edge.i), None)
+            if subj is not None and v is verb and any(c.dep_ == "poss" and c.lower_ in {"his", "her"}
+                                                      for c in subj.children):
+                before = subj.left_edge.i   # "his rival has accused his office": both are of someone named before
+                break
+            owner = self.by_token.get(subj.i) if subj is not None else None
+            if owner is not None and owner.country:
+                return owner
+            if subj is not None:
+                break
+        if word not in {"his", "her"}:
+            return None
+        people = [m for m in self.memory.last.get("person", ()) if m.country and m.tokens and m.tokens[0] < before]
+        return max(people, key=lambda m: m.start) if people else None
+
+    def _remember_body(self, named) -> None:
+        """Remember a named body that is only part of another mention (a person's title)."""
+        doc = self.doc
+        span = doc[named.start:named.end]
+        code = named.entry.code_at(self.published)
+        country, role = split_code(code)
+        body = ActorMention(span.start_char, span.end_char, span.text, code, country, role, named.category,
+                            named.entry.rule, head=named.root, tokens=tuple(range(named.start, named.end)))
+        if named.entry.periods:
+            self.basis[id(body)] = (named.entry, "entry")
+        self.memory.remember(body, doc, "", named=True)
 
     def _refer(self, kinds: str, tok) -> Optional[tuple]:
         """What an anaphor `tok` (its head noun) refers to: (country, role, category), or None."""
@@ -112,7 +182,7 @@ class References:
             return (country, None, "state") if country else None
         same = self.memory.heads.get(tok.lemma_.lower())
         if same is not None and ("head" in kind_list or same.category in {"person", "institution"}):
-            self.last_code = same.code
+            self.took(same)
             return same.country, same.role, same.category      # "the minister" after "information minister"
         if "armed" in kind_list:
             armed = self._armed_ref(tok.i)
@@ -121,7 +191,7 @@ class References:
         ref = self.memory.lookup("|".join(k for k in kind_list if k != "armed"), tok.lemma_.lower())
         if ref is None:
             return None
-        self.last_code = ref.code
+        self.took(ref)
         return ref.country, ref.role, ref.category
 
     def _titled_by(self, unknown):
@@ -150,7 +220,7 @@ class References:
         """The armed group a generic "militants" means: the latest named one, else the next in the sentence."""
         ms = self.memory.last.get("armed")
         if ms:
-            self.last_code = ms[-1].code
+            self.took(ms[-1])
             return ms[-1].country, ms[-1].role, ms[-1].text
         if named_only:
             return None
@@ -161,6 +231,7 @@ class References:
         if m is None:
             return None
         self.last_code = m.entry.code_at(self.published)
+        self.last_basis = (m.entry, "entry")
         country, role = split_code(self.last_code)
         return country, role, m.entry.name
 
@@ -203,6 +274,49 @@ class References:
             c.dep_ == "prep" and c.lower_ == "in" and any(self.named_at.get(g.i) is not None and
                                                           self.named_at[g.i].entry.code.endswith("LEG")
                                                           for g in c.children) for c in head_tok.children)
-        if legislature and head_tok.tag_ in {"NNS", "NNPS"}:
-            return "LEG", rule + "+lawmakers"       # "Senate Republicans", "Democrats in Congress"
+        if head_tok.tag_ in {"NNS", "NNPS"} and not legislature and head_tok.text.endswith("s") and \
+                not any(c.dep_ == "det" for c in head_tok.children):
+            # "Republicans and Democrats are angry" after "... passed the Senate": members, lawmakers when their
+            # sentence or the two before name the legislature (not "the Christian Democrats", the party)
+            start = self.ctx.sent_start[head_tok.i]
+            for _ in range(2):
+                start = self.ctx.sent_start[start - 1] if start > 0 else start
+            legislature = any(self.named_at[i].entry.code.endswith("LEG") and self.named_at[i].category != "party"
+                              if i in self.named_at else i in self.by_token and self.by_token[i].role == "LEG" and
+                              self.by_token[i].category == "institution"
+                              for i in range(start, self.ctx.sent_end[head_tok.i]))
+        if legislature and head_tok.tag_ in {"NNS", "NNPS"} or "LEG" in words and head_tok.ent_type_ == "PERSON":
+            return "LEG", rule + "+lawmakers"       # "Senate Republicans", "Democratic state Representative X"
         return role, rule
+
+
+def pair_mentions(doc, evidence: list, covered: set) -> list[ActorMention]:
+    """Mentions for "the two countries", "both governments", "the two republics": one mention (same span) for
+    each of the last two countries the article named before it; `evidence` is the context's (start, end,
+    country, category) of every country word, `covered` the tokens already in a mention."""
+    out = []
+    for tok in doc:
+        suffix = _PAIR_NOUNS.get(tok.lemma_.lower())
+        if suffix is None or tok.tag_ not in {"NNS", "NNPS"} or tok.i in covered or tok.i < 2:
+            continue
+        first = tok.i - 2 if doc[tok.i - 1].lower_ == "two" and doc[tok.i - 2].lower_ in {"the", "both"} else \
+            tok.i - 1 if doc[tok.i - 1].lower_ == "both" else None
+        if first is None or tok.dep_ == "poss" and tok.head.lemma_.lower() in _RELATION_THINGS:
+            continue            # "the two countries' relations": a relation, not the two actors
+        territory = tok.lemma_.lower() == "republic"
+        countries: list[str] = []
+        for start, _end, country, category in reversed(evidence):
+            if start < first and country not in countries and (category == "territory" or not territory and
+                                                                 category in {"state", "capital", "adjective"}):
+                countries.append(country)
+            if len(countries) == 2:
+                break
+        if len(countries) < 2:
+            continue
+        span = doc[first:tok.i + 1]
+        for country in reversed(countries):
+            code = country + (suffix if len(country) == 3 else "")
+            out.append(ActorMention(span.start_char, span.end_char, span.text, code, country, suffix or None,
+                                    "state" if not suffix else "institution", f"anaphor:{span.text.lower()}->{code}",
+                                    head=tok.i, tokens=tuple(range(first, tok.i + 1))))
+    return out

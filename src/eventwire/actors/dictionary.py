@@ -41,6 +41,7 @@ class Period:
     code: str
     start: Optional[str] = None
     end: Optional[str] = None
+    title: str = ""               # the office ("Prime Minister"), for people
 
     def holds(self, day: Optional[str]) -> bool:
         """True when `day` (ISO) lies in the period; an unknown day matches every period."""
@@ -121,6 +122,7 @@ class ActorDictionary:
         self.heads: dict[str, str] = {}           # head noun of a definite description -> kinds it refers to
         self.alternatives: dict[tuple, list] = {}  # a name shared by bodies of several countries -> their entries
         self.place_country: dict[str, str] = {}   # lower-cased place or capital name -> country, for datelines
+        self.org_patterns: dict[str, tuple] = {}   # org_patterns.tsv: a word of a body's name -> (role, kind)
         self.has_prefix = False           # any PETRARCH entry whose last word matches as a prefix
 
     # --- building -------------------------------------------------------------------------------
@@ -176,6 +178,8 @@ class ActorDictionary:
                     self.heads[row["phrase"][5:].strip().lower()] = row["refers_to"]
                 else:
                     self.anaphora[tuple(self._tokenize(row["phrase"].lower()))] = row["refers_to"]
+        if _data("org_patterns.tsv").is_file():
+            self.org_patterns = {r["word"]: (r["role"], r["kind"]) for r in read_tsv(_data("org_patterns.tsv"))}
         self._load_places()
         return self
 
@@ -232,7 +236,8 @@ class ActorDictionary:
             if rows_[0]["code"][:3] in _FAMILY_NAME_FIRST and len(name.split()) >= 2:
                 family.setdefault(name.split()[0], []).append(name)
         for name, rows_ in grouped.items():
-            periods = tuple(Period(r["code"].upper(), r.get("start") or None, r.get("end") or None) for r in rows_)
+            periods = tuple(Period(r["code"].upper(), r.get("start") or None, r.get("end") or None,
+                                   r.get("title", "")) for r in rows_)
             code = max(periods, key=lambda p: p.start or "").code
             aliases = {name}
             for r in rows_:

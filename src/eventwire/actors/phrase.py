@@ -11,10 +11,12 @@ from __future__ import annotations
 from typing import Optional
 
 from ..records import ActorMention
-from .context import PERSONAL_THINGS, THING_NOUNS, generic, modifies_thing, place_use
+from .context import (GEO_NOUNS, PERSONAL_THINGS, THING_NOUNS, generic, governs, modifies_thing, not_acting,
+                      not_of_country, participle_modifier, place_use)
 from .dictionary import INTERNATIONAL_ROLES, split_code
 from .coref import References
 from .memory import ARMED_ROLES
+from .roles import agents_role, pattern_org, phrase_agents
 
 __all__ = ["PhraseCoder"]
 
@@ -22,20 +24,22 @@ _PLACES = {"state", "territory", "capital", "adjective", "place"}
 _NAMED = {"organisation", "institution", "party", "media", "group"}
 _STATE_ROLES = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"}
 _OVERRIDES = {"ELI", "LEG", "MIL", "SPY", "COP", "JUD", "OPP"}
-_ROLE_PRIORITY = ["ELI", "OPP", "SPY", "JUD", "LEG", "COP", "MIL", "MED", "GOV", "REB", "INS", "SEP", "UAF",
-                  "PTY", "BUS", "LAB", "EDU", "REL", "HRI", "ENV", "HLH", "REF", "AGR", "CRM", "CVL", "NGO", "ORG"]
 _SPEECH_HEADS = {"report", "reports", "statement", "source", "sources", "say", "claim", "command", "ruling",
                  "decision", "verdict", "order", "spokesman", "spokeswoman", "spokesperson"}
 _PLACE_INSTITUTIONS = {"school", "hospital", "court", "university", "church", "mosque", "clinic", "parliament",
                        "college", "prison", "embassy", "consulate", "ministry", "palace", "headquarters"}
 _PLACES_OF_SERVICE = {"school", "hospital", "university", "church", "mosque", "clinic", "college"}
 _HEAD_TITLES = {"president", "leader", "chairman", "chairwoman", "chair", "head", "director", "founder", "chief"}
-_MINISTERS = {"minister", "ministers", "ministry", "secretary", "premier", "chancellor"}
 _FOLLOWERS = {"~CVL", "~UAF", "~REB", "~INS"}      # "supporters of X", "loyalists of X": X's people, not X
-_OFFICIALS = {"official", "officials", "authority", "authorities", "agency", "service", "chief", "chiefs"}
 _QUANTITIES = {"thousand", "thousands", "hundred", "hundreds", "million", "millions", "dozen", "dozens", "scores"}
 _DOCUMENTS = {"charter", "convention", "treaty", "resolution", "summit", "agreement", "accord", "protocol",
               "declaration", "award", "prize", "act", "law", "plan", "deal", "report", "armoury", "museum"}
+_SEPARATIST_STATE = {"official", "authority", "leader", "government", "administration", "president"}
+# "the party of former President Omar al-Bashir", "supporters of former President Jair Bolsonaro": two actors
+_PARTY_OF = {"party", "movement", "supporter", "loyalist", "follower"}
+# a person's or body's own office, party, government: the owner's role when it is one of these, else the first
+_OWNED_BODIES = {"office": ("GOV", "LEG", "JUD", "MIL", "OPP", "IGO"), "party": ("GOV", "OPP"),
+                 "government": ("GOV",), "administration": ("GOV",), "campaign": ("OPP", "GOV")}
 _FORMER = {"former", "ex", "ex-", "erstwhile", "onetime"}
 _DEFINITE_DETS = {"the", "this", "that", "these", "those"}
 
@@ -89,14 +93,16 @@ class PhraseCoder(References):
         tok = doc[head]
         person = ActorMention(tok.idx, tok.idx + len(tok.text), tok.text, ref.code, ref.country, ref.role,
                               "person", f"coref:{ref.text}", head=head, tokens=(head,))
+        self.inherit(person, ref)
         return ([mention] if mention is not None else []) + [person]
 
     def _party_of(self, head: int, group: list) -> tuple:
-        """"the party of former President Omar al-Bashir": the party (whose code follows the man), and the man."""
+        """"the party of former President Omar al-Bashir", "supporters of X": the party or the followers (whose code
+        follows the man), and the man."""
         doc = self.doc
         out: list = []
         for pm in [m for m in group if m.category == "person" and m.root != head and doc[m.root].dep_ == "pobj"
-                   and doc[m.root].head.lower_ == "of" and doc[head].lemma_.lower() in {"party", "movement"}]:
+                   and doc[m.root].head.lower_ == "of" and doc[head].lemma_.lower() in _PARTY_OF]:
             own = [m for m in group if pm.start <= m.start and m.end <= doc[pm.root].right_edge.i + 1]
             mention = self._code_one(pm.root, own, (min(m.start for m in own), max(m.end for m in own)))
             if mention is not None:
@@ -123,7 +129,8 @@ class PhraseCoder(References):
 
     def _code_one(self, head: int, group: list, span: Optional[tuple]) -> Optional[ActorMention]:
         doc = self.doc
-        self.last_code = ""
+        self.last_code, self.last_basis = "", None
+        basis: Optional[tuple] = None     # the dated entry the code comes from (see References.basis)
         if span:
             start, end = span
         else:
@@ -134,8 +141,8 @@ class PhraseCoder(References):
         person = next((m for m in persons if m.start <= head < m.end), persons[-1] if persons else None)
         named_all = [m for m in group if m.category in _NAMED]
         named = next((m for m in named_all if m.start <= head < m.end), named_all[0] if named_all else None)
-        places = [m for m in group if m.category in _PLACES and not _not_of_country(doc, m)]
-        agents = self._agents(group, head)
+        places = [m for m in group if m.category in _PLACES and not not_of_country(doc, m)]
+        agents = phrase_agents(self.doc, group, head, self.actor_tokens)
         anaphor = next((m for m in group if m.category.startswith("anaphor:")), None)
         head_ref = next((m for m in group if m.category.startswith("anaphor-head:")), None)
         unknowns = [m for m in group if m.category.startswith("unknown_")]
@@ -144,6 +151,8 @@ class PhraseCoder(References):
         if unknown is not None and unknown.category == "unknown_org" and former:
             unknown.category = "unknown_person"     # organisations are not "former": "former DP Rigathi Gachagua"
         unknown_person = unknown is not None and unknown.category == "unknown_person"
+        org = next((o for o in (pattern_org(doc, m, self.org_patterns) for m in unknowns
+                                if m.category == "unknown_org") if o and o[0]), None)
         country: Optional[str] = None
         role: Optional[str] = None
         category: Optional[str] = None
@@ -154,6 +163,7 @@ class PhraseCoder(References):
         if person:
             country, role = split_code(person.entry.code_at(self.published))
             category, rule, explicit, based = "person", person.entry.rule, True, True
+            basis = (person.entry, "entry")
             modifier = person.root != head and doc[person.root].dep_ in {"poss", "compound", "nmod", "amod"}
             pobj_of = person.root != head and doc[person.root].dep_ == "pobj"
             if (modifier or pobj_of) and head_tok.lemma_.lower() in {"party", "movement", "organization",
@@ -162,13 +172,14 @@ class PhraseCoder(References):
                 # leader, else opposition; a regime governs
                 role = "GOV" if role == "GOV" or head_tok.lemma_.lower() == "regime" else "OPP"
                 category, rule = "party", rule + "+party-of"
+                basis = (person.entry, "party-of") if head_tok.lemma_.lower() != "regime" else None
             elif modifier and head_tok.lemma_.lower() in {"family", "clan", "dynasty"}:
-                role, category, rule = "ELI", "group", rule + "+family"     # "the Assad family"
+                role, category, rule, basis = "ELI", "group", rule + "+family", None     # "the Assad family"
             elif (modifier or pobj_of and any(a.start <= head < a.end and a.entry.code in _FOLLOWERS
                                               for a in agents)) and (
                     head in self.agent_tokens or unknown_person and unknown.start <= head < unknown.end):
                 # "Assad loyalists", "Zelenskyy's chief of staff Andriy Yermak": the person only gives the country
-                role, category, based = None, None, False
+                role, category, based, basis = None, None, False, None
             elif modifier and head not in self.actor_tokens and head_tok.pos_ == "NOUN" and (
                     head_tok.lower_ in PERSONAL_THINGS or doc[person.root].dep_ != "poss"):
                 return None     # "Trump's first term", "the Karasin-Abashidze channel"
@@ -176,19 +187,20 @@ class PhraseCoder(References):
             entry = self._by_context(named, places, head)
             country, role = split_code(entry.code_at(self.published))
             category, rule, explicit, based = named.category, entry.rule, True, True
+            basis = (entry, "entry")
             root = doc[named.root]
             state = self._nearest([p for p in places if not p.locator and p.category in {"state", "adjective"}
                                    and p.start < named.start], head)
             if state is not None and country and named.category == "institution" and \
                     split_code(state.entry.code)[0] != country and named.end - named.start == 1:
                 # "Brazil's Congress" is not the U.S. Congress: the one-word name of a body of the named country
-                country, rule = split_code(state.entry.code)[0], rule + "+" + state.entry.rule
+                country, rule, basis = split_code(state.entry.code)[0], rule + "+" + state.entry.rule, None
             if role == "PTY" or category == "party":
                 role, rule = self._party_role(role, agents, group, head_tok, rule)
             if named.root != head and not agents and head not in self.actor_tokens and (
                     modifies_thing(doc, root, self.actor_tokens) or root.dep_ != "poss" and (
                         head_tok.pos_ == "NOUN" or head_tok.lemma_.lower() in _DOCUMENTS)) or \
-                    _participle_modifier(root):
+                    participle_modifier(root):
                 return None     # "IAEA report", "G7 talks", "EU measures", "Taliban-controlled", "U.N. Charter"
             if named.category in {"institution", "organisation"} and not agents and named.root == head and \
                     place_use(doc, head, strict=True):
@@ -198,8 +210,11 @@ class PhraseCoder(References):
                 state = self._nearest([p for p in places if not p.locator and p.category != "place" and
                                        p.start < named.start], head)
                 if state is not None and any(a.entry.code == "~GOV" for a in agents):
-                    country, role = split_code(state.entry.code)[0], "GOV"
+                    country, role, basis = split_code(state.entry.code)[0], "GOV", None
                     category, rule = "person" if unknown_person or persons else "institution", state.entry.rule
+        elif org is not None:   # a body the dictionaries lack, known by its name ("the Elephant Protection Society")
+            role, rule = org
+            category, explicit, based = "person" if unknown_person else "organisation", True, True
         else:
             ref = None
             if anaphor is not None:
@@ -217,6 +232,7 @@ class PhraseCoder(References):
                         ref[1] is None and head == (anaphor or head_ref).root and place_use(doc, head, city=True):
                     return None     # "produced in the 27-nation bloc", "not allowed to leave the country"
                 country, role, category = ref
+                basis = self.last_basis
                 explicit, based = True, role is not None
                 rule += "->" + (country or "") + (role or "")
             elif anaphor is not None and not agents:
@@ -240,8 +256,9 @@ class PhraseCoder(References):
                 place_only = chosen.category == "place"
                 if chosen.category == "capital" and not agents and not person and not named and not unknown:
                     root = doc[chosen.root]
-                    if place_use(doc, head, city=True) or modifies_thing(doc, root, self.actor_tokens) or \
-                            _participle_modifier(root) or chosen.root != head and head_tok.pos_ == "NOUN" and (
+                    if place_use(doc, head, city=True) or not_acting(doc, head) or \
+                            modifies_thing(doc, root, self.actor_tokens) or \
+                            participle_modifier(root) or chosen.root != head and head_tok.pos_ == "NOUN" and (
                                 head_tok.lower_ in THING_NOUNS or root.dep_ != "poss"):
                         return None
                     role, category = "GOV", "capital"
@@ -250,21 +267,23 @@ class PhraseCoder(References):
 
         explicit_only = owner_only = False
         if agents:
-            agent_role, agent_rule, explicit_only = self._agent_role(agents, head)
+            agent_role, agent_rule, explicit_only = agents_role(agents, head)
             if agent_role is None and not (based or country):
                 body = next((self.memory.heads[c.lemma_.lower()] for c in head_tok.children
                              if c.dep_ == "compound" and c.lemma_.lower() in self.memory.heads), None)
                 if body is not None:    # "council members" after "the U.N. Security Council"
                     country, role, category, rule = body.country, body.role, "group", f"member:{body.text}"
-                    self.last_code = body.code
+                    self.took(body)
                     explicit = based = True
+                    basis = self.last_basis
             if agent_role == "ORG":
                 if not (named or based):
                     org = self.memory.latest_organisation()
                     if org is None:
                         return None
                     country, role, rule = org.country, org.role, f"{agent_rule}->{org.text}"
-                    self.last_code = org.code
+                    self.took(org)
+                    basis = self.last_basis
                     category = "person" if unknown_person else "organisation"
                     explicit = based = True
             elif agent_role and (role is None or role == "GOV" and agent_role in _OVERRIDES and not named):
@@ -282,9 +301,9 @@ class PhraseCoder(References):
                 if not definite_owner and head_tok.lemma_.lower() not in _SPEECH_HEADS:
                     return None
                 owner_only = definite_owner and unknown_person    # "the journalist's lawyer, Duch Piseth"
-            if not (person or named or unknown) and all(_participle_modifier(doc[a.root]) for a in agents):
+            if not (person or named or unknown) and all(participle_modifier(doc[a.root]) for a in agents):
                 return None     # "the three military-led nations"
-            if unknown is not None and unknown.category == "unknown_org" and not (named or person) and \
+            if unknown is not None and unknown.category == "unknown_org" and not (named or person or org) and \
                     any(a.entry.phrase[-1] in _HEAD_TITLES for a in agents):
                 return None     # "president of Women Arise for Change Initiative": a body we cannot code
             definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE_DETS for c in head_tok.children)
@@ -296,6 +315,7 @@ class PhraseCoder(References):
                     # "armed militants in Balochistan" are the Baloch Liberation Army's
                     # "the insurgents" after "the Taliban": the group named before, not where they met
                     country, role, rule = armed[0], armed[1], rule + f"+armed:{armed[2]}"
+                    basis = self.last_basis
                     explicit = based = True
 
 
@@ -305,12 +325,15 @@ class PhraseCoder(References):
             ref_m = ref_m or self.memory.acronyms.get(name) or next(
                 (self.memory.acronyms[t.text] for t in doc[start:end] if t.text in self.memory.acronyms), None)
             if ref_m is not None and unknown_person and ref_m.category != "person":
-                ref_m = ActorMention(ref_m.start, ref_m.end, ref_m.text, ref_m.code, ref_m.country, ref_m.role,
-                                     "person", ref_m.rule)     # "NCDC lead Dr. Olajide Idris"
+                copy = ActorMention(ref_m.start, ref_m.end, ref_m.text, ref_m.code, ref_m.country, ref_m.role,
+                                    "person", ref_m.rule)     # "NCDC lead Dr. Olajide Idris"
+                self.inherit(copy, ref_m)
+                ref_m = copy
             if ref_m is not None:
                 country, role, category, rule = ref_m.country, ref_m.role, ref_m.category, f"coref:{ref_m.text}"
-                self.last_code = ref_m.code
+                self.took(ref_m)
                 based = explicit = True
+                basis = self.last_basis
             elif unknown_person and former and self.ctx.focus:
                 country, role, category, rule = self.ctx.focus, "ELI", "person", "former+context"
                 based = True
@@ -320,6 +343,7 @@ class PhraseCoder(References):
                 body = self._titled_by(unknown)
                 country, role = split_code(body.entry.code_at(self.published))
                 category, rule, based, explicit = "person", body.entry.rule + "+title", True, True
+                basis = (body.entry, "entry")
             else:
                 return None
         elif unknown_person and (country or role):
@@ -328,20 +352,25 @@ class PhraseCoder(References):
                 head not in self.actor_tokens and head_tok.lower_ in PERSONAL_THINGS | {"team"}:
             return None         # "Jose Ruben Zamora's case"
         if place_only and not (agents or person or named or unknown or anaphor or head_ref):
-            return None         # "in Johannesburg", "Michigan": a place is only where actors are
+            if not (country and governs(doc, head, places)):
+                return None     # "in Johannesburg", "Michigan": a place is only where actors are
+            role, category, rule = "GOV", "institution", rule + "+governs"     # "the electricity Ontario sends"
 
         if category == "adjective":
             counted = next((m for m in places if doc[m.root].dep_ == "pobj" and doc[m.root].head.head.i == head and
                             head_tok.lemma_.lower() in _QUANTITIES), None)
             if counted is not None:
                 role, category = "CVL", "group"      # "thousands of Georgians"
-            elif head_tok.tag_ in {"NNS", "NNPS"} and head in {m.root for m in places}:
+            elif (head_tok.tag_ in {"NNS", "NNPS"} or head_tok.tag_ == "NNP" and head_tok.text.endswith("ns")) and \
+                    head in {m.root for m in places}:
                 role, category = "CVL", "group"      # "Russians", "the Afghans"
             else:
                 return None
         if category in {"state", "territory"} and not agents:
-            if place_use(doc, head):
-                return None
+            if place_use(doc, head) or not_acting(doc, head) or \
+                    unknown is not None and unknown.start <= head < unknown.end or \
+                    head_tok.dep_ == "compound" and head_tok.head.lower_ in GEO_NOUNS:
+                return None     # "in Tbilisi"; "the Law Society of Kenya" is a body, not Kenya
             root_places = {m.root for m in places}
             if head not in root_places and head_tok.pos_ in {"NOUN", "PROPN", "NUM"} and not anaphor and \
                     head not in self.actor_tokens:
@@ -352,11 +381,18 @@ class PhraseCoder(References):
             if not anaphor and (head not in root_places and head_tok.lower_ in THING_NOUNS or any(
                     doc[m.root].dep_ == "poss" and doc[m.root].head.lower_ in THING_NOUNS for m in places)):
                 return None     # "nine of Sudan's 18 states" (whatever the tagger made of "states")
-            if any(_participle_modifier(doc[m.root]) for m in places if m.root == head):
+            if any(participle_modifier(doc[m.root]) for m in places if m.root == head):
                 return None     # "the Washington-led war"
             if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head_tok.children):
                 return None     # "a peaceful, stable and prosperous Myanmar": a wish, not the state
 
+        if role and country is None and role not in INTERNATIONAL_ROLES and role != "ORG" and not based:
+            owner = self._owner(head) if head_tok.lemma_.lower() != "counterpart" else None
+            if owner is not None:       # "Zakharchenko said his fighters", "Kemp ... his office said"
+                country, explicit, rule = owner.country, True, rule + f"+owner:{owner.text}"
+                if head_tok.lemma_.lower() in _OWNED_BODIES:
+                    role = owner.role if owner.role in _OWNED_BODIES[head_tok.lemma_.lower()] else \
+                        _OWNED_BODIES[head_tok.lemma_.lower()][0]
         if role and country is None and role not in INTERNATIONAL_ROLES and role != "ORG":
             if explicit_only and not explicit and not (unknown_person or persons):
                 return None
@@ -375,26 +411,41 @@ class PhraseCoder(References):
                 body = self._owner_body(head)
                 if body is not None:    # "the African Union mission said its troops would help"
                     country, role, rule = body.country, body.role, rule + f"+its:{body.text}"
-                    self.last_code = body.code
+                    self.took(body)
+                    basis = self.last_basis
             if role in ARMED_ROLES and not based and country is None:
                 # "fighters" are the named group's when it came before ("al-Shabab militants, including key
                 # leaders and fighters"); a militia is not an insurgent group's
                 fighter = head_tok.lemma_.lower() == "fighter"
                 armed = self._armed_ref(head, named_only=fighter)
                 if armed is not None and (role != "UAF" or armed[1] == "UAF" or fighter):
-                    country, role = armed[0], armed[1]
+                    country, role, basis = armed[0], armed[1], self.last_basis
                     rule += f"+armed:{armed[2]}"
             if country is None and role not in INTERNATIONAL_ROLES:
+                if head_tok.tag_ in {"NNS", "NNPS"} and not unknown and (
+                        any(t.i in self.region_tokens for t in head_tok.subtree) or
+                        len(self.ctx.countries_after(head)) >= 3):
+                    # "Africa's ruling parties", "opposition parties across the continent", "ruling parties won
+                    # again in Botswana, Mozambique and Namibia": no one country's
+                    return None
                 country = self.ctx.country_for(head, start)
                 if country is None:
                     return None
                 rule += f"+context:{country}"
-        if country is None and role is None:
-            return None
+        if country is None and role is None or category == "person" and role is None:
+            return None         # a person is someone's something: "Uganda's Bobi Wine" alone says too little
+        if not based and explicit and country and (role == "UAF" and head_tok.lemma_.lower() == "fighter" or
+                                                   role == "SEP" and head_tok.lemma_.lower() in _SEPARATIST_STATE
+                                                   and self.ctx.dictionary.country_row(country).get("parent")):
+            # "959 Ukrainian fighters", "Zakharchenko said his fighters": a state's (or a breakaway republic's)
+            # fighters are its military; "separatist officials in Tskhinvali" govern South Ossetia
+            role, rule = ("MIL" if role == "UAF" else "GOV"), rule + "+state"
         if role in _STATE_ROLES | {"OPP", "PTY"} and country and former and category != "party":
             role, rule = "ELI", rule + "+former"
-        if not based and not unknown and generic(doc, head, role, explicit):
-            return None
+        if not based and not unknown and generic(doc, head, role, explicit) or not (person or named or unknown) and \
+                head_tok.dep_ == "pobj" and head_tok.head.lower_ == "as" and head_tok.head.head.pos_ == "VERB" and \
+                any(c.dep_ == "dobj" for c in head_tok.head.head.children):
+            return None         # "designated the YPG as terrorists": what they are called, not who
         place = not based and not (person or named or unknown) and role in {"EDU", "HLH", "JUD", "REL", "LEG", "GOV"} \
             and head_tok.lemma_.lower() in _PLACE_INSTITUTIONS and (place_use(doc, head) or (
                 head_tok.lemma_.lower() in _PLACES_OF_SERVICE and any(c.lower_ in {"a", "an"}
@@ -413,53 +464,13 @@ class PhraseCoder(References):
             if country:
                 self.memory.heads.setdefault(head_tok.lemma_.lower(), mention)
             return None
+        if basis is not None:
+            self.basis[id(mention)] = basis
         self._remember(mention, None if owner_only or not unknown_person else unknown, person, head_tok, end,
-                       named=bool(named))
+                       named=named)
         return mention
 
     # --- helpers ---------------------------------------------------------------------------------
-
-    def _agents(self, group: list, head: int) -> list:
-        agents = [m for m in group if m.category == "agent"]
-        starts = {m.start for m in agents}
-        out = []
-        for a in agents:
-            word = a.entry.phrase[-1]
-            use = a.entry.extra.get("use", "")
-            if word == "deputy" and (a.end in starts or self.doc[a.root].dep_ in {"compound", "amod"}):
-                continue        # "Deputy Foreign Minister", "deputy caliph": the title that follows says the office
-            on_head = a.start <= head < a.end
-            if use == "modifier" and (on_head or head not in self.actor_tokens) and not (
-                    on_head and any(m.category in {"state", "adjective"} and not m.locator and m.root != head
-                                    for m in group)):
-                continue        # "intelligence" alone is information, "intelligence officials" are spies; "Turkish
-                # intelligence" is the service
-            if use == "modifier-head" and not (on_head and len(agents) > 1):
-                continue
-            out.append(a)
-        return out
-
-    def _agent_role(self, agents: list, head: int) -> tuple:
-        roles = [(a.entry.code.lstrip("~"), a) for a in agents]
-        minister = next(((r, a) for r, a in roles if r == "GOV" and a.entry.phrase[-1] in _MINISTERS), None)
-        if minister is not None and not any(r in {"OPP", "ELI"} for r, _ in roles):
-            # "French Minister of Armed Forces", "Minister of Justice": a minister governs
-            return minister[0], minister[1].entry.rule, False
-        on_head = [(r, a) for r, a in roles if a.start <= head < a.end and r not in {"*"}]
-        if any(r == "OPP" for r, _ in roles) and (not on_head or on_head[0][0] in {"LEG", "GOV", "PTY", "ELI"}):
-            r, a = next((r, a) for r, a in roles if r == "OPP")     # "opposition MP", "opposition leader"
-        elif on_head and on_head[0][0] == "GOV" and on_head[0][1].entry.phrase[-1] in _OFFICIALS and any(
-                r not in {"GOV", "*"} for r, a in roles if not a.start <= head < a.end):
-            # "U.S. health officials", "party officials": the modifier says whose officials
-            r, a = next((r, a) for r, a in roles if r not in {"GOV", "*"} and not a.start <= head < a.end)
-        elif on_head and on_head[0][0] != "GOV":
-            r, a = on_head[0]
-        else:
-            ranked = [(r, a) for r, a in roles if r in _ROLE_PRIORITY]
-            if not ranked:
-                return None, "", False
-            r, a = min(ranked, key=lambda x: _ROLE_PRIORITY.index(x[0]))
-        return r, a.entry.rule, a.entry.extra.get("use", "") == "explicit"
 
     def _nearest(self, places: list, head: int):
         if not places:
@@ -472,17 +483,3 @@ class PhraseCoder(References):
         first = min(start, doc[head].left_edge.i)
         return doc[first:end]
 
-
-def _participle_modifier(tok) -> bool:
-    """True for a name inside a participle modifier: "Taliban-controlled", "Washington-led", "U.S.-backed"."""
-    return tok.dep_ in {"npadvmod", "compound", "nmod"} and tok.head.tag_ == "VBN" and tok.head.i > tok.i and \
-        tok.head.dep_ in {"amod", "compound"}
-
-
-def _not_of_country(doc, m) -> bool:
-    """True for a country word that does not say whose the actor is: "pro-Russian separatists", "ethnic Armenian
-    forces in Nagorno-Karabakh" (while "anti-Pakistan militants" are often Pakistan's own)."""
-    i = m.start
-    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "pro":
-        return True
-    return i >= 1 and doc[i - 1].lower_ in {"ethnic", "pro"} or doc[i].lower_.startswith("pro-")

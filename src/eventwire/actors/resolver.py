@@ -10,9 +10,11 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..records import ActorMention
-from .context import GEO_NOUNS, ArticleContext
+from .context import GEO_NOUNS, STATIVE, ArticleContext
+from .coref import pair_mentions
 from .dictionary import ActorDictionary, Entry, split_code
 from .memory import ARMED_ROLES, ArticleMemory
+from .roles import pattern_org
 
 __all__ = ["ActorResolver", "Match"]
 
@@ -42,6 +44,7 @@ class ActorResolver:
     def __init__(self, dictionary: ActorDictionary) -> None:
         self.d = dictionary
         self.raw_matches: list[Match] = []
+        self.entries: dict[tuple, tuple] = {}
 
     # --- matching -------------------------------------------------------------------------------
 
@@ -118,7 +121,15 @@ class ActorResolver:
         name_words = {t.text for ent in ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
         matches = []
         for m in self.raw_matches:
-            if self._keep(doc, m, ctx, name_words):
+            text = doc[m.start:m.end].text
+            eu = next((e for e in self.d.by_first.get("EU", ()) if e.phrase == ("EU",)), None) \
+                if m.category == "capital" and ctx.brussels_eu and text == "Brussels" or m.category == "place" and \
+                text == "Europe" and doc[m.start].dep_ == "nsubj" and doc[m.start].head.pos_ == "VERB" and \
+                doc[m.start].head.lemma_.lower() not in STATIVE else None     # "Europe quickly retaliated"
+            if eu is not None:
+                matches.append(Match(m.start, m.end, Entry(m.entry.phrase, eu.code, "organisation",
+                                                           f"context:{text} (the EU)"), "organisation"))
+            elif self._keep(doc, m, ctx, name_words):
                 matches.append(m)
             elif m.category == "state" and doc[m.start:m.end].text == "Georgia":
                 # the US state: a place in the United States ("Georgia Governor Brian Kemp", "voters in Georgia")
@@ -127,6 +138,15 @@ class ActorResolver:
         ctx.set_evidence(matches, published)
         for m in matches:
             m.root = self._root(doc, m.start, m.end)
+        for ent in ents:
+            if ent.label_ == "ORG" and (pattern_org(doc, Match(ent.start, ent.end, None, ""), self.d.org_patterns)
+                                        or (None,))[0]:
+                # "Women Arise for Change Initiative", "the Nigerian Bar Association": a body named by its pattern,
+                # not the role words and demonyms inside it (which still give its country)
+                matches = [m for m in matches if not (m.category == "agent" and ent.start <= m.start < ent.end)]
+                start = max([m.end for m in matches if ent.start <= m.start < ent.end], default=ent.start)
+                if start < ent.end and not any(m.start < ent.end and start < m.end for m in matches):
+                    matches.append(Match(start, ent.end, None, "unknown_org", root=ent.root.i))
         covered = {i for m in matches for i in range(m.start, m.end)}
         for ent in ents:
             if ent.label_ in {"PERSON", "ORG", "NORP"} and not any(i in covered for i in range(ent.start, ent.end)):
@@ -147,10 +167,15 @@ class ActorResolver:
         groups: dict[int, list[Match]] = {}
         for m in sorted(matches, key=lambda m: m.start):
             groups.setdefault(self._phrase_head(doc, m), []).append(m)
+        _name_after_role(doc, groups, matches, self._phrase_head)
+        _country_before_title(doc, groups)
         armed = [m for m in matches if m.category in _NAMED_CATEGORIES and m.entry is not None and
                  split_code(m.entry.code_at(published))[1] in ARMED_ROLES]
         coder = PhraseCoder(doc, published, ArticleMemory(), ctx, self._actor_tokens, self._agent_tokens, armed)
         coder.alternatives = self.d.alternatives
+        coder.org_patterns = self.d.org_patterns
+        coder.region_tokens = {i for m in matches if m.category == "place" and m.entry is not None and
+                               not m.entry.code for i in range(m.start, m.end)}
         coder.named_at = {i: m for m in matches if m.category in _NAMED_CATEGORIES and m.entry is not None
                           for i in range(m.start, m.end)}
         mentions: list[ActorMention] = []
@@ -158,8 +183,15 @@ class ActorResolver:
             mentions.extend(coder.code(head, groups[head]))
         mentions.extend(coder.repeated_names(self._texts, {i for m in mentions for i in m.tokens} | {
             i for m in matches if not m.category.startswith("unknown_") for i in range(m.start, m.end)}))
+        pairs = pair_mentions(doc, ctx.evidence, {i for m in mentions if "+context:" not in m.rule for i in m.tokens})
+        paired = {i for m in pairs for i in m.tokens}
+        mentions = [m for m in mentions if not paired.intersection(m.tokens)] + pairs
         mentions.sort(key=lambda m: m.start)
-        return _drop_repeats(mentions)
+        mentions = _drop_repeats(mentions)
+        # (start, end) -> (Entry, how) of the mentions coded from a dated entry, for the event-date stage
+        self.entries = {(m.start, m.end): coder.basis[id(m)] for m in mentions
+                        if id(m) in coder.basis and coder.basis[id(m)][0].periods}
+        return mentions
 
     def _anaphora(self, doc, matches: list[Match], covered: set) -> None:
         """Add the short descriptions that refer back: "the party", "the two republics", "the regional body"."""
@@ -207,10 +239,13 @@ class ActorResolver:
         if m.category == "person" and m.end - m.start == 1 and _named_place(doc[m.start]):
             return False                # a surname alias that is here a town ("the towns of Bocaranga and Bazoum")
         if m.category == "agent":
+            if m.entry.extra.get("use") == "title" and not (m.end < len(doc) and doc[m.end].ent_type_ == "PERSON"):
+                return False            # "Representative Jim Jordan", not "representatives of the government"
             root = doc[m.end - 1]
             if root.pos_ not in {"NOUN", "PROPN"}:
                 # adjectival role words count only on a role noun: "U.S. military officials"
-                if not (root.pos_ == "ADJ" and root.head.i != root.i and root.head.pos_ in {"NOUN", "PROPN"}):
+                if not (root.pos_ == "ADJ" or root.pos_ == "VERB" and root.dep_ == "amod") or \
+                        root.head.i == root.i or root.head.pos_ not in {"NOUN", "PROPN"}:
                     return False
         return True
 
@@ -250,7 +285,8 @@ class ActorResolver:
                         any(t.i in self._country_tokens for c in head.head.lefts for t in c.subtree)):
                     # "the Russian interests section of the Swiss Embassy": two countries' bodies, two mentions
                     # "Ministry of Foreign Affairs of Georgia", "leaders of the party": only into actor words,
-                    # never "independence of Abkhazia"
+                    # never "independence of Abkhazia"; "the IS official for Iraq and Syria": a place in charge
+                    m.locator = m.locator or word == "for" and m.category in _PLACE_CATEGORIES
                     tok = head.head
                     continue
                 if word in _LOCATOR_PREPS and m.category in _PLACE_CATEGORIES and head.head.i in self._agent_tokens:
@@ -262,6 +298,37 @@ class ActorResolver:
                     continue
             break
         return tok.i
+
+
+def _name_after_role(doc, groups: dict, matches: list, phrase_head) -> None:
+    """"the state news agency TASS", "media watchdog Reporters Without Borders", "the rebel group M23": a role noun
+    right before a body's name (a word between at most) is that body, whatever the parse made of the two."""
+    named = {m.start: m for m in matches if m.category in _NAMED_CATEGORIES and m.entry is not None}
+    for head, group in list(groups.items()):
+        if not all(m.category == "agent" or m.category.startswith("anaphor") for m in group):
+            continue
+        end = max(m.end for m in group)
+        body = named.get(end) or (named.get(end + 1) if end < len(doc) and doc[end].tag_ in {"NN", "VBP"} and
+                                  doc[end].is_lower else None)     # (the tagger takes "watchdog" for a verb)
+        if body is not None and body.start > head:
+            target = phrase_head(doc, body)
+            if target != head and target in groups:
+                groups[target][:0] = group
+                del groups[head]
+
+
+def _country_before_title(doc, groups: dict) -> None:
+    """"DR Congo President Felix Tshisekedi": a country name right before a titled person's phrase is the
+    person's country, whatever the parse made of it (here "Congo" the subject, "Tshisekedi" another)."""
+    starts = {min(m.start for m in g): h for h, g in groups.items()}
+    for head, group in list(groups.items()):
+        if len(group) != 1 or group[0].category not in {"state", "territory"}:
+            continue
+        nxt = starts.get(group[0].end)
+        if nxt is not None and nxt != head and any(m.category == "person" for m in groups[nxt]) and \
+                doc[group[0].end].text[:1].isupper() and doc[group[0].end].pos_ == "PROPN":
+            groups[nxt][:0] = group
+            del groups[head]
 
 
 def _drop_repeats(mentions: list[ActorMention]) -> list[ActorMention]:
