@@ -63,3 +63,16 @@ def test_eval_unknown_metric_in_floors_is_a_config_error(tmp_path):
                                                            "text": "It rained on 3 May 2019.", "timexes": []}]),
               "--floors", str(floors))
     assert res.exit_code == 2 and "E106" in res.stderr
+
+
+def test_one_file_commands_and_date_options_give_error_lines(tmp_path):
+    text = tmp_path / "a.txt"
+    text.write_text("Russia attacked Georgia on Friday.")
+    res = run("timex", str(text), "--published", "garbage")
+    assert res.exit_code == 2 and "E207" in res.stderr and "garbage" in res.stderr
+    from eventwire.store import Store
+
+    db = str(tmp_path / "ew.duckdb")
+    Store(db).close()
+    res = run("timeline", "RUS", "GEO", "--db", db, "--until", "2_08")
+    assert res.exit_code == 2 and "E151" in res.stderr

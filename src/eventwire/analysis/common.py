@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Optional
 
 from ..errors import ConfigError
@@ -18,6 +19,8 @@ def check_date(value: Optional[str], option: str) -> Optional[str]:
     if value is None:
         return None
     text = value.strip()
+    if not re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", text):
+        raise ConfigError(f"{option} {value!r} is not a date: give YYYY, YYYY-MM or YYYY-MM-DD", code="E151")
     try:
         if len(text) == 4:
             return dt.date(int(text), 1, 1).isoformat()

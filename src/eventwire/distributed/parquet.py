@@ -10,13 +10,12 @@ every file has the same schema. Files are written to a temporary name and rename
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 import os
 import re
 import uuid
-from typing import Iterable, Optional
+from typing import Iterable
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -24,6 +23,7 @@ import pyarrow.parquet as pq
 from ..errors import StoreError
 from ..fuse.rules import period_start
 from ..records import ArticleResult, Event
+from ..time.dating import day_of
 
 __all__ = ["TABLES", "EVENT_SCHEMA", "ARTICLE_SCHEMA", "ERROR_SCHEMA", "part_name", "event_row", "article_row",
            "write_partition", "remove_stale"]
@@ -64,12 +64,6 @@ def part_name(index: int) -> str:
     return f"part-{index:05d}.parquet"
 
 
-def _date(value: Optional[str]) -> Optional[dt.date]:
-    try:
-        return dt.date.fromisoformat(value[:10]) if value and len(value) >= 10 else None
-    except ValueError:
-        return None
-
 
 def event_row(e: Event) -> dict:
     """Flatten an event to its row in events/*.parquet, with the full record as JSON in `record`."""
@@ -86,7 +80,7 @@ def event_row(e: Event) -> dict:
         "date_precision": e.date.precision, "date_basis": e.date.basis, "date_bound": e.date.bound,
         # The first day the date can stand for, as the store's event_mentions.event_date.
         "event_date": period_start(e.date.value), "background": e.background, "negated": e.negated,
-        "modality": e.modality, "published": _date(e.article.get("published")),
+        "modality": e.modality, "published": day_of(e.article.get("published")),
         "source_outlet": e.article.get("source"), "location_name": loc.name if loc else None,
         "location_country": loc.country if loc else None, "lat": loc.lat if loc else None,
         "lon": loc.lon if loc else None, "confidence": e.confidence, "rule": e.rule,
@@ -97,7 +91,7 @@ def event_row(e: Event) -> dict:
 def article_row(result: ArticleResult) -> dict:
     """Return the row of an article in articles/*.parquet."""
     a = result.article
-    return {"id": a.id, "title": a.title, "published": _date(a.published), "published_basis": a.published_basis,
+    return {"id": a.id, "title": a.title, "published": day_of(a.published), "published_basis": a.published_basis,
             "published_uncertain": a.published_uncertain, "source": a.source, "url": a.url, "origin": a.origin,
             "n_sentences": len(result.sentences), "n_events": len(result.events),
             # The same hash as the store's articles.content_hash, so the two can be joined.

@@ -24,10 +24,14 @@ def open_parquet(out_dir: str) -> duckdb.DuckDBPyConnection:
         raise StoreError(f"no Parquet partitions of {', '.join(missing)} under {out_dir}; run "
                          "`eventwire distribute PATH... --out DIR` first", code="E410")
     con = duckdb.connect()
-    for table in TABLES:
-        # DuckDB takes no parameters in a view's definition, so the path is quoted by hand.
-        path = _pattern(out_dir, table).replace("'", "''")
-        con.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet('{path}')")
+    try:
+        for table in TABLES:
+            # DuckDB takes no parameters in a view's definition, so the path is quoted by hand.
+            path = _pattern(out_dir, table).replace("'", "''")
+            con.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet('{path}')")
+    except duckdb.Error as exc:
+        con.close()
+        raise StoreError(f"cannot read the Parquet partitions under {out_dir}: {exc}", code="E410") from None
     return con
 
 

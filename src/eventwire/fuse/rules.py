@@ -6,10 +6,11 @@ docs/store.md ("Fusion rules") says the same in prose.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import math
 from typing import Optional
+
+from ..time.dating import period_end, period_start
 
 __all__ = ["period_start", "period_end", "date_interval", "codes_compatible", "more_specific_code", "actors_compatible",
            "more_specific_actor", "is_reciprocal", "CONVERSE", "places_compatible", "modality_class",
@@ -37,42 +38,6 @@ CONVERSE = {"042": "043", "043": "042"}
 _ENCOUNTER = {"04", "042", "043", "044", "046"}
 
 _FACTUAL = {"asserted", "reported"}
-
-
-def period_start(value: Optional[str]) -> Optional[dt.date]:
-    """Return the first day a TIMEX value (2008, 2008-09, 2008-09-02, 2008-Q3, 2008-W36) can stand for."""
-    if not value or not value[:4].isdigit():
-        return None
-    try:
-        if len(value) >= 10 and value[4] == "-" and value[7] == "-":
-            return dt.date.fromisoformat(value[:10])
-        if "-W" in value:
-            return dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
-        if "-Q" in value:
-            return dt.date(int(value[:4]), int(value[6]) * 3 - 2, 1)
-        if len(value) >= 7 and value[4] == "-" and value[5:7].isdigit():
-            return dt.date(int(value[:4]), int(value[5:7]), 1)
-        return dt.date(int(value[:4]), 1, 1)
-    except ValueError:
-        return None
-
-
-def period_end(value: Optional[str]) -> Optional[dt.date]:
-    """Return the last day a TIMEX value can stand for (the counterpart of `period_start`)."""
-    start = period_start(value)
-    if start is None:
-        return None
-    if len(value) >= 10 and value[4] == "-" and value[7] == "-":
-        return start
-    if "-W" in value:
-        return start + dt.timedelta(days=6)
-    if "-Q" in value:
-        month = start.month + 2
-    elif len(value) >= 7 and value[4] == "-" and value[5:7].isdigit():
-        month = start.month
-    else:
-        return dt.date(start.year, 12, 31)
-    return dt.date(start.year, month, calendar.monthrange(start.year, month)[1])
 
 
 def date_interval(value: Optional[str], precision: Optional[str], basis: Optional[str], bound: Optional[str],

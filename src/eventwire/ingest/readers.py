@@ -69,7 +69,10 @@ def article_from_text(text: str, *, id: Optional[str] = None, published: Optiona
         if m:
             article.source = m.group(1)
     if published:
-        article.published = parse_published(published)
+        try:
+            article.published = parse_published(published)
+        except ValueError as exc:
+            raise InputError(f"bad publication date {published!r}: {exc}", path=origin, code="E207") from None
         article.published_basis = "metadata"
     return article
 

@@ -12,6 +12,7 @@ from typing import Iterable, Optional, Sequence
 
 from ..fuse.rules import date_interval, period_start
 from ..records import ArticleResult, Event
+from ..time.dating import day_of
 from . import dedup
 from .schema import ARTICLE_COLUMNS, MENTION_COLUMNS
 
@@ -47,20 +48,17 @@ def insert_rows(con, table: str, columns: Sequence[str], rows: list) -> None:
                 values)
 
 
-def _date(value: Optional[str]) -> Optional[dt.date]:
-    return dt.date.fromisoformat(value[:10]) if value and len(value) >= 10 else None
-
 
 def mention_row(article_id: str, e: Event, published: Optional[str]) -> list:
     """Return the event_mentions row of an event mention (not yet linked to a fused event)."""
-    start, end = date_interval(e.date.value, e.date.precision, e.date.basis, e.date.bound, _date(published))
+    start, end = date_interval(e.date.value, e.date.precision, e.date.basis, e.date.bound, day_of(published))
     loc = e.location
     return [e.event_id, article_id, e.sentence.index, e.trigger.start,
             e.source.code if e.source else None, e.source.country if e.source else None,
             e.target.code if e.target else None, e.target.country if e.target else None,
             e.cameo.code, e.cameo.root, e.cameo.goldstein, e.cameo.quad_class, e.plover.event,
             e.date.value, e.date.precision, e.date.basis, e.date.bound, period_start(e.date.value), start, end,
-            e.background, e.negated, e.modality, _date(e.article.get("published")), e.article.get("source"),
+            e.background, e.negated, e.modality, day_of(e.article.get("published")), e.article.get("source"),
             e.confidence, loc.name if loc else None, loc.country if loc else None, loc.lat if loc else None,
             loc.lon if loc else None, None, json.dumps(e.to_dict(), ensure_ascii=False)]
 
@@ -140,7 +138,7 @@ def write_batch(con, results: Iterable[ArticleResult], counts: IngestCounts) -> 
     for r, digest, sig in todo:
         a = r.article
         dup, sim = links.get(a.id, (None, None))
-        articles.append([a.id, digest, a.title, _date(a.published), a.published_basis, a.published_uncertain,
+        articles.append([a.id, digest, a.title, day_of(a.published), a.published_basis, a.published_uncertain,
                          a.source, a.url, a.origin, a.text, now, sig, dup, sim])
         bands += [[b, k, a.id] for b, k in (dedup.bands(sig) if sig else [])]
         sentences += [[a.id, s.index, s.start, s.end, s.text, s.paragraph] for s in r.sentences]

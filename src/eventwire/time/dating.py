@@ -9,7 +9,7 @@ from typing import Optional
 
 from ..records import ArticleResult, EventDate, Timex
 
-__all__ = ["date_events", "period_start", "period_end", "is_background"]
+__all__ = ["date_events", "period_start", "period_end", "day_of", "is_background"]
 
 _DATED_TYPES = {"DATE", "TIME"}
 
@@ -18,43 +18,54 @@ def _usable(t: Timex) -> bool:
     return t.type in _DATED_TYPES and t.value[:4].isdigit() and t.precision is not None
 
 
-def period_start(value: str) -> Optional[dt.date]:
-    """Return the first day a TIMEX value (2008, 2008-09, 2008-09-02, 2025-W12, 2008-Q3) can stand for."""
+def period_start(value: Optional[str]) -> Optional[dt.date]:
+    """Return the first day a TIMEX value (2008, 2008-09, 2008-09-02, 2008-Q3, 2008-W36) can stand for."""
+    if not value or not value[:4].isdigit():
+        return None
     try:
         if len(value) >= 10 and value[4] == "-" and value[7] == "-":
             return dt.date.fromisoformat(value[:10])
         if "-W" in value:
             return dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
-        if len(value) >= 7 and value[4] == "-" and value[5:7].isdigit():
-            return dt.date(int(value[:4]), int(value[5:7]), 1)
         if "-Q" in value:
             return dt.date(int(value[:4]), int(value[6]) * 3 - 2, 1)
-        if value[:4].isdigit():
-            return dt.date(int(value[:4]), 1, 1)
-    except ValueError:
-        return None
-    return None
-
-
-def period_end(value: str) -> Optional[dt.date]:
-    """Return the last day a TIMEX value (2008, 2008-09, 2008-09-02, 2025-W12) can stand for."""
-    try:
-        if len(value) >= 10 and value[4] == "-" and value[7] == "-":
-            return dt.date.fromisoformat(value[:10])
-        if "-W" in value:
-            year, week = int(value[:4]), int(value[6:8])
-            return dt.date.fromisocalendar(year, week, 7)
+        if "-H" in value:
+            return dt.date(int(value[:4]), 1 if value[6] == "1" else 7, 1)
         if len(value) >= 7 and value[4] == "-" and value[5:7].isdigit():
-            year, month = int(value[:4]), int(value[5:7])
-            return dt.date(year, month, calendar.monthrange(year, month)[1])
-        if "-Q" in value:
-            year, q = int(value[:4]), int(value[6])
-            return dt.date(year, q * 3, calendar.monthrange(year, q * 3)[1])
-        if value[:4].isdigit():
-            return dt.date(int(value[:4]), 12, 31)
+            return dt.date(int(value[:4]), int(value[5:7]), 1)
+        return dt.date(int(value[:4]), 1, 1)
     except ValueError:
         return None
-    return None
+
+
+def period_end(value: Optional[str]) -> Optional[dt.date]:
+    """Return the last day a TIMEX value can stand for (the counterpart of `period_start`)."""
+    start = period_start(value)
+    if start is None:
+        return None
+    if len(value) >= 10 and value[4] == "-" and value[7] == "-":
+        return start
+    if "-W" in value:
+        return start + dt.timedelta(days=6)
+    if "-Q" in value:
+        month = start.month + 2
+    elif "-H" in value:
+        month = start.month + 5
+    elif len(value) >= 7 and value[4] == "-" and value[5:7].isdigit():
+        month = start.month
+    else:
+        return dt.date(start.year, 12, 31)
+    return dt.date(start.year, month, calendar.monthrange(start.year, month)[1])
+
+
+def day_of(value: Optional[str]) -> Optional[dt.date]:
+    """The day of an ISO date string (YYYY-MM-DD...), or None for anything else."""
+    if not value or len(value) < 10:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
 
 
 def is_background(value: Optional[str], published: Optional[str], threshold_days: int) -> bool:

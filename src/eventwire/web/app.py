@@ -39,6 +39,8 @@ class Request:
             length = int(self._environ.get("CONTENT_LENGTH") or 0)
         except ValueError:
             raise ApiError("Content-Length is not a number", status=400, code="E505") from None
+        if length < 0:
+            raise ApiError("Content-Length cannot be negative", status=400, code="E505")
         if length > self._max_body:
             raise ApiError(f"the body has {length:,} bytes, over the limit of {self._max_body:,}", status=413,
                            code="E504")
