@@ -45,7 +45,7 @@ class Antecedents:
             return None
         if word == "it" and t.dep_ in {"dobj", "pobj"} and self._thing_before(t):
             return None
-        k = bisect.bisect_right(self.sent_starts, t.sent.start) - 1
+        k = bisect.bisect_right(self.sent_starts, t.i) - 1   # Token.sent scans the Doc; bisect does not
         limit = self.sent_starts[max(0, k - _WINDOW)]
         bound = self._bound_subject(t)
         fits = []
@@ -73,7 +73,8 @@ class Antecedents:
     def _thing_before(self, t) -> bool:
         """Is the nearest singular noun before an object "it" in its sentence a thing, not an actor?
         ("bringing the train to a halt in a tunnel, where they stormed it")"""
-        for j in range(t.i - 1, t.sent.start - 1, -1):
+        start = self.sent_starts[bisect.bisect_right(self.sent_starts, t.i) - 1]
+        for j in range(t.i - 1, start - 1, -1):
             tok = self.doc[j]
             if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ not in {"compound", "poss"} and tok.tag_ in {"NN", "NNP"}:
                 return j not in self.covered
