@@ -243,3 +243,12 @@ def test_no_event(text):
                                   "Canada is one of the countries that banned imports from Russia."])
 def test_relative_clause_on_a_copular_group_takes_the_copula_subject(text):
     assert ("CAN", "RUS") in _pairs(_events(text), "16")
+
+
+@pytest.mark.parametrize("text,a,b", [
+    ("Indian and Pakistani soldiers clashed along the Line of Control.", "IND", "PAK"),
+    ("Armenian and Azerbaijani forces fought overnight.", "ARM", "AZE"),
+])
+def test_intransitive_fighting_between_coordinated_sides_is_reciprocal(text, a, b):
+    pairs = _pairs(_events(text), "19")
+    assert (a, b) in pairs and (b, a) in pairs
