@@ -107,3 +107,10 @@ def test_every_mention_says_why(pipeline):
     actors = _actors(pipeline, "Kinshasa accused Kigali of backing M23 rebels, the Congolese army said.")
     assert actors and all(m.rule for m in actors)
     assert {m.code for m in actors} >= {"CODGOV", "RWAGOV", "CODREB", "CODMIL"}
+
+
+def test_aircraft_and_vessels_are_the_military_of_their_country(pipeline):
+    text = "Israeli jets bombed targets overnight, and Russian drones struck Kyiv while Chinese warships sailed by."
+    assert _code_of(pipeline, text, "Israeli jets") == "ISRMIL"
+    assert _code_of(pipeline, text, "Russian drones") == "RUSMIL"
+    assert _code_of(pipeline, text, "Chinese warships") == "CHNMIL"
