@@ -252,3 +252,11 @@ def test_relative_clause_on_a_copular_group_takes_the_copula_subject(text):
 def test_intransitive_fighting_between_coordinated_sides_is_reciprocal(text, a, b):
     pairs = _pairs(_events(text), "19")
     assert (a, b) in pairs and (b, a) in pairs
+
+
+@pytest.mark.parametrize("text,a,b", [
+    ("Israeli jets bombed targets in Gaza overnight.", "ISR", "GZA"),
+    ("Ukrainian drones struck an oil depot in Russia's Belgorod region.", "UKR", "RUS"),
+])
+def test_an_attacked_site_belongs_to_the_place_the_clause_names(text, a, b):
+    assert (a, b) in _pairs(_events(text), "19")
