@@ -260,3 +260,8 @@ def test_intransitive_fighting_between_coordinated_sides_is_reciprocal(text, a, 
 ])
 def test_an_attacked_site_belongs_to_the_place_the_clause_names(text, a, b):
     assert (a, b) in _pairs(_events(text), "19")
+
+
+def test_a_recipient_the_parser_calls_dative_is_the_target():
+    (e,) = [e for e in _events("The World Bank provided a loan to Kenya.") if e.cameo.root == "07"]
+    assert (e.source.code, e.target.code, e.cameo.code) == ("IGOWB", "KEN", "071")

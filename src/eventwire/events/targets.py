@@ -102,7 +102,8 @@ class Roles:
             if head is None:
                 continue
             for c in head.children:
-                if c.dep_ == "prep" and c.lower_ == prep:
+                # the parser labels "to" of a recipient "dative" ("provided a loan to Kenya")
+                if c.dep_ in {"prep", "dative"} and c.lower_ == prep:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             return p
