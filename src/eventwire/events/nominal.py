@@ -15,7 +15,7 @@ from typing import Optional
 from .arguments import ActorIndex, arguments
 from .candidate import Candidate
 from .ontology import NounPattern, Ontology
-from .targets import Roles
+from .targets import Roles, theme_keys
 
 __all__ = ["Nominal"]
 
@@ -31,12 +31,11 @@ class Nominal:
         self.negators = ontology.word_class("negator")
 
     def pattern(self, tok) -> Optional[NounPattern]:
-        """The noun pattern of a token: compound + head first, then the head alone."""
-        lemma = tok.lemma_.lower()
-        compound = " ".join(c.lemma_.lower() for c in tok.children if c.dep_ == "compound")
-        if compound and f"{compound} {lemma}" in self.o.nouns:
-            return self.o.nouns[f"{compound} {lemma}"]
-        return self.o.nouns.get(lemma)
+        """The noun pattern of a token: modifier + head first ("ethnic cleansing"), then the head alone."""
+        for key in theme_keys(tok):
+            if key in self.o.nouns:
+                return self.o.nouns[key]
+        return self.o.nouns.get(tok.lemma_.lower())
 
     def is_trigger(self, tok) -> bool:
         """Could this noun be a nominal event?"""

@@ -14,7 +14,7 @@ from typing import Optional
 from .arguments import ActorIndex, Args
 from .ontology import Ontology, VerbPattern
 
-__all__ = ["Roles"]
+__all__ = ["Roles", "theme_keys"]
 
 # roots whose theme's "against/on/to" phrase names the theme's victim, not the target:
 # "condemns violence against civilians" is not a condemnation of the civilians
@@ -25,6 +25,24 @@ _OTHERS = ("11", "12", "054", "163", "171")
 _FORCE = {"18", "19", "20"}
 _INTERNATIONAL = ("163", "15")
 _DEPLOYMENT = {"15", "08"}
+
+
+def theme_keys(tok) -> list[str]:
+    """The two-word names of a noun: all its modifiers + head, then each modifier + head, nearest first.
+
+    "a nuclear device", "not guilty" (a negation is part of the theme), "its sixth nuclear test" (the
+    ordinal does not hide "nuclear test"), "ethnic cleansing".
+    """
+    mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "neg"}]
+    if not mods:
+        return []
+    lemma = tok.lemma_.lower()
+    keys = [" ".join(c.lemma_.lower() for c in mods) + f" {lemma}"]
+    for c in sorted(mods, key=lambda c: -c.i):
+        key = f"{c.lemma_.lower()} {lemma}"
+        if key not in keys:
+            keys.append(key)
+    return keys
 
 
 class Roles:
@@ -70,7 +88,7 @@ class Roles:
                 if theme_tok is None or not self.theme_matches(theme_tok, p.objects):
                     continue
             # a compound theme ("a nuclear device") says more than its head ("a device")
-            score_bonus = 1 if p.objects and self._compound_theme(theme_tok) in p.objects else 0
+            score_bonus = 1 if p.objects and any(k in p.objects for k in theme_keys(theme_tok)) else 0
             has_prep = bool(p.prep and self.prep_object(v, theme_tok, p.prep) is not None)
             if p.prep and not has_prep and p.objects is not None and not p.objects:
                 continue
@@ -81,19 +99,12 @@ class Roles:
         return best
 
     @staticmethod
-    def _compound_theme(tok) -> str:
-        compound = " ".join(c.lemma_.lower() for c in tok.children if c.dep_ in {"compound", "amod", "neg"})
-        return f"{compound} {tok.lemma_.lower()}" if compound else ""
-
-    @staticmethod
     def theme_matches(tok, objects: frozenset) -> bool:
         """Does the object's head (or compound + head) name one of the pattern's themes?"""
         lemma = tok.lemma_.lower()
         if lemma in objects or tok.lower_ in objects:
             return True
-        # "not guilty": a negation on the theme is part of it
-        compound = " ".join(c.lemma_.lower() for c in tok.children if c.dep_ in {"compound", "amod", "neg"})
-        return bool(compound) and f"{compound} {lemma}" in objects
+        return any(k in objects for k in theme_keys(tok))
 
     @staticmethod
     def prep_object(v, theme, prep: str):
