@@ -114,6 +114,10 @@ def arguments(v, ix: ActorIndex, negators: dict) -> Args:
         subj = next((c for c in a.ccomp.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
         if subj is not None and subj.i not in ix.by_token:
             a.dobj, a.dobj_actors, a.ccomp = subj, [], None
+    if a.dobj is None and a.nsubjpass is None and not a.preps:
+        shared = _shared_object(v)
+        if shared is not None:   # "shot and killed three protesters": the first verb shares the second's object
+            a.dobj_raw, a.dobj, a.dobj_actors = shared, ix.through(shared), ix.actors(shared)
     if a.dobj is None and a.dative_tok is not None:
         a.dobj, a.dobj_actors, a.dative_tok, a.dative = a.dative_tok, a.dative, None, []
     if v.dep_ == "amod" and a.dobj is None:
@@ -165,6 +169,15 @@ def amod_clause(v):
     if doc[v.i - 1].lower_ == "and" and noun.dep_ == "conj" and noun.head.dep_ == "dobj":
         return noun.head.head
     return None
+
+
+def _shared_object(v):
+    """The object of the verb coordinated right after v ("kidnapped and killed two aid workers"), or None."""
+    doc = v.doc
+    nxt = next((c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB" and v.i < c.i <= v.i + 3), None)
+    if nxt is None or any(doc[j].dep_ not in {"cc", "advmod"} for j in range(v.i + 1, nxt.i)):
+        return None
+    return next((c for c in nxt.children if c.dep_ == "dobj"), None)
 
 
 def _recipient(tok, ix: ActorIndex) -> bool:
