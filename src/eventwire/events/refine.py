@@ -86,7 +86,7 @@ class Refiner:
             counted = all(x.pos_ == "NUM" or x.lower_ in self.mass for x in tok.children if x.dep_ == "dobj")
             for h in head:
                 if h.code[:2] in _VIOLENT and own == {s.code for s in h.sources} and (
-                        not c.targets and counted or bare and not h.targets):
+                        not c.targets and counted or bare and (not h.targets or _same(h.targets, c.targets))):
                     h.targets = h.targets or c.targets
                     self.drop(tok, f"{c.rule}: the same assault as {doc_text(h, self.ix)!r}")
                     return True
@@ -238,3 +238,8 @@ def _role(m) -> str:
 def doc_text(c: Candidate, ix: ActorIndex) -> str:
     """The trigger word of a candidate."""
     return ix.doc[c.trigger].text
+
+
+def _same(a: list, b: list) -> bool:
+    """Do two candidates name the same actors (the shared object of "shot and killed")?"""
+    return {m.code for m in a} == {m.code for m in b}
