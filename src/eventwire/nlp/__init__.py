@@ -28,6 +28,21 @@ def _register_boundary_component() -> None:
         Language.component(_BOUNDARY, func=_line_breaks)
 
 
+# "U.S.-Ukraine talks", "E.U.-China ties": a hyphen after an abbreviation's period joins two names, which
+# the stock tokenizer keeps as one token (it splits "Russia-Ukraine"); "U.S.-led" and "U.N.-backed" stay whole.
+_ABBREVIATION_PAIR = r"(?<=[A-Z]\.)-(?=[A-Z][a-z])"
+
+
+def _split_abbreviation_pairs(nlp) -> None:
+    import re
+
+    current = getattr(nlp.tokenizer.infix_finditer, "__self__", None)
+    pattern = current.pattern if current is not None else ""
+    if _ABBREVIATION_PAIR not in pattern:   # keep the pipeline's own infixes, whatever they are
+        nlp.tokenizer.infix_finditer = re.compile(f"{pattern}|{_ABBREVIATION_PAIR}" if pattern
+                                                  else _ABBREVIATION_PAIR).finditer
+
+
 @functools.lru_cache(maxsize=4)
 def load_model(name: str = MODEL_PACKAGE):
     """Load an installed spaCy pipeline by package name, with eventwire's line-break boundaries added."""
@@ -41,6 +56,7 @@ def load_model(name: str = MODEL_PACKAGE):
                           f"pipeline ({exc})", code="E120") from None
     if "parser" not in nlp.pipe_names:
         raise ConfigError(f"spaCy pipeline {name!r} has no dependency parser; eventwire needs one", code="E121")
+    _split_abbreviation_pairs(nlp)
     _register_boundary_component()
     if _BOUNDARY not in nlp.pipe_names:
         nlp.add_pipe(_BOUNDARY, before="parser")
