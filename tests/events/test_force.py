@@ -39,3 +39,17 @@ def test_ones_own_troops_are_the_means_not_the_target():
 def test_drills_the_parser_made_a_subject_are_still_conducted():
     # "drills" parsed as the subject of "encircling": the object of "conducted", aimed at Taiwan
     assert ("150", "CHNMIL", "TWN") in _codes("The Chinese army conducted military drills encircling Taiwan.")
+
+
+def test_the_country_of_the_means_is_the_source_of_a_passive_without_agent():
+    assert _codes("Three Palestinian children were killed in an Israeli airstrike in Gaza.") == {
+        ("195", "ISR", "PSECVL")}
+
+
+def test_the_possessor_of_the_means_is_the_source():
+    assert _codes("Four Syrian civilians were killed in Turkey's shelling of Kobani.") == {("194", "TUR", "SYRCVL")}
+
+
+def test_those_who_died_in_an_attack_are_its_target():
+    assert _codes("Twenty-one passengers died in the attack by the Baloch Liberation Army in Pakistan.") == {
+        ("180", "PAKSEP", "PAKCVL")}

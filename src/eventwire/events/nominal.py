@@ -29,6 +29,7 @@ class Nominal:
         self.roles = roles
         self.nominalizations = ontology.word_class("nominalization")
         self.negators = ontology.word_class("negator")
+        self.victims = ontology.word_class("victim")
 
     def pattern(self, tok) -> Optional[NounPattern]:
         """The noun pattern of a token: modifier + head first ("ethnic cleansing"), then the head alone."""
@@ -133,6 +134,12 @@ class Nominal:
             if own is not None:
                 sources = [own]
                 how.append("source from a country word")
+        if sources and not targets and code[:2] in {"18", "19", "20"} and tok.dep_ == "pobj" and \
+                tok.head.lower_ in {"in", "during"} and tok.head.head.lemma_.lower() in self.victims:
+            # "21 passengers died in the attack by the BLA": who died suffered it
+            subj = [c for c in tok.head.head.children if c.dep_ == "nsubj"]
+            targets = ix.actors(subj[0]) if subj else []
+            how.append("target: the subject who died in it")
         if theme is not None and not targets:
             targets = self.roles.of_actors(theme)
         if not targets:
