@@ -108,6 +108,21 @@ def test_talks_between_two_countries():
     assert _pairs(events, "04") == {("RUS", "GEO"), ("GEO", "RUS")}
 
 
+def test_who_travels_for_talks_takes_part_in_them():
+    events = _events("Russian Foreign Minister Sergei Lavrov traveled to Ankara for talks with Turkish officials.")
+    assert ("046", "RUSGOV", "TURGOV") in {(e.cameo.code, e.source.code, e.target.code) for e in events}
+
+
+def test_coordinated_verbs_share_the_last_object():
+    events = _events("Israeli police arrested and deported two Palestinian activists.")
+    assert {(e.cameo.code, e.target.country) for e in events} == {("173", "PSE"), ("174", "PSE")}
+
+
+def test_an_abbreviated_modifier_does_not_hide_a_two_word_noun():
+    events = _events("North Korea conducted its sixth nuclear test on Sunday.")
+    assert [(e.cameo.code, e.source.code) for e in events] == [("2042", "PRK")]
+
+
 def test_a_verb_that_codes_its_theme_noun_codes_it_once():
     events = _events("Moscow lifted its embargo on Georgian wine in 2013.")
     assert [(e.cameo.code, e.target.country) for e in events] == [("085", "GEO")]

@@ -154,10 +154,11 @@ class Nominal:
             own = {s.code for s in sources}
             targets = [m for m in clause.subj + clause.dobj_actors if m.code not in own]
             how.append("the parties of the clause it mediated")
-        if not sources and tok.dep_ == "pobj" and tok.head.lower_ in {"in", "during", "at"} and \
+        if not sources and tok.dep_ == "pobj" and (tok.head.lower_ in {"in", "during", "at"} or
+                                                   tok.head.lower_ == "for" and code[:2] == "04") and \
                 tok.head.head.pos_ in {"VERB", "AUX"}:
-            # "hopes to resolve the pause during talks with Ukrainian officials": the clause's subject (or the
-            # one it inherits) takes part
+            # "hopes to resolve the pause during talks with Ukrainian officials", "traveled to Ankara for talks
+            # with Turkish officials": the clause's subject (or the one it inherits) takes part
             clause = tok.head.head
             sources = arguments(clause, ix, self.negators).subj
             if not targets:
