@@ -118,7 +118,7 @@ def test_coordinated_verbs_share_the_last_object():
     assert {(e.cameo.code, e.target.country) for e in events} == {("173", "PSE"), ("174", "PSE")}
 
 
-def test_an_abbreviated_modifier_does_not_hide_a_two_word_noun():
+def test_an_ordinal_does_not_hide_a_two_word_noun():
     events = _events("North Korea conducted its sixth nuclear test on Sunday.")
     assert [(e.cameo.code, e.source.code) for e in events] == [("2042", "PRK")]
 
