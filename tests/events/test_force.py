@@ -53,3 +53,8 @@ def test_the_possessor_of_the_means_is_the_source():
 def test_those_who_died_in_an_attack_are_its_target():
     assert _codes("Twenty-one passengers died in the attack by the Baloch Liberation Army in Pakistan.") == {
         ("180", "PAKSEP", "PAKCVL")}
+
+
+def test_a_bomb_that_exploded_says_how_its_consequence_was_done():
+    assert _codes("A car bomb exploded near a military checkpoint in Mogadishu, killing five Somali soldiers.") == {
+        ("1832", None, "SOMMIL")}

@@ -21,6 +21,8 @@ def _subject_token(v, a: Args):
     if a.subj_tok is not None:
         return a.subj_tok
     tok = v
+    if v.dep_ == "advcl" and v.tag_ == "VBG":   # "a car bomb exploded near a checkpoint, killing five soldiers"
+        return next((c for c in v.head.children if c.dep_ == "nsubj"), None)
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
