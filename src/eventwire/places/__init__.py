@@ -8,6 +8,7 @@ from typing import Optional
 from ..actors.dictionary import load_countries, read_tsv
 from ..records import ArticleResult, Location, Place
 from ..settings import Settings
+from .cities import Cities
 
 __all__ = ["PlaceStage", "Gazetteer", "place_for"]
 
@@ -72,6 +73,7 @@ class PlaceStage:
     def __init__(self, nlp, settings: Settings) -> None:
         tokenizer = nlp.tokenizer
         self.gazetteer = Gazetteer(lambda text: [t.text for t in tokenizer(text)])
+        self.cities = Cities()
 
     def __call__(self, result: ArticleResult) -> ArticleResult:
         doc = result.doc
@@ -80,6 +82,14 @@ class PlaceStage:
             span = doc[start:end]
             sent = result.sentence_at(span.start_char)
             places.append(Place(span.start_char, span.end_char, span.text, loc, sent.index if sent else 0, kind))
+        taken = {t.i for p in places for t in doc.char_span(p.start, p.end, alignment_mode="expand") or ()}
+        taken.update(t for m in result.actors if m.category in {"state", "capital", "territory"} for t in m.tokens)
+        countries = {m.country for m in result.actors if m.country}
+        for start, end, loc in self.cities.find(doc, taken, countries):
+            span = doc[start:end]
+            sent = result.sentence_at(span.start_char)
+            places.append(Place(span.start_char, span.end_char, span.text, loc, sent.index if sent else 0, "city"))
+        places.sort(key=lambda p: p.start)
         result.places = places
         return result
 
