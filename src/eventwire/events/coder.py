@@ -15,7 +15,7 @@ from ..records import ActorMention
 from .arguments import ActorIndex, Args, amod_clause, arguments, why
 from .candidate import Candidate
 from .context import Context
-from .force import FORCE, armed_subject, means_agent, specific_code
+from .force import FORCE, armed_subject, specific_code
 from .nominal import Nominal
 from .ontology import Ontology
 from .refine import Refiner
@@ -197,9 +197,6 @@ class EventCoder:
         if code[:2] in FORCE:
             armed_subject(v, a, self.ix, self._armed)
         sources, targets, how = self.roles.roles(v, a, pattern, theme, code)
-        if not sources and a.passive and not a.agent and code[:2] in FORCE:
-            sources = means_agent(v, self.ix, self.nominal)
-            how = f"{how}; source: who wielded the means" if sources else how
         thing = a.subj_tok if a.subj_how == "nsubj" else v.head if v.dep_ == "acl" else None
         if not sources and thing is not None and thing.pos_ == "NOUN" and not rule.startswith("instrument") and (
                 thing.lemma_.lower() in self.inanimate or self.nominal.is_trigger(thing)):

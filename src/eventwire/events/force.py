@@ -10,7 +10,7 @@ from typing import Callable
 
 from .arguments import ActorIndex, Args
 
-__all__ = ["FORCE", "armed_subject", "means_agent", "specific_code"]
+__all__ = ["FORCE", "armed_subject", "specific_code"]
 
 FORCE = {"18", "19", "20"}
 _GENERIC = {"180", "190", "200"}
@@ -58,26 +58,3 @@ def armed_subject(v, a: Args, ix: ActorIndex, armed: Callable) -> None:
     if found is not None:
         a.subj = [found]
 
-
-def means_agent(v, ix: ActorIndex, nominal) -> list:
-    """Who wielded the means of a passive with no agent: "were killed in an Israeli airstrike", "were wounded in
-    an attack by al-Shabab", "died in Russia's shelling of the city" (the means' "by" phrase, possessive or
-    country word)."""
-    for c in v.children:
-        if c.dep_ != "prep" or c.lower_ not in {"in", "during"}:
-            continue
-        for p in c.children:
-            means = nominal.pattern(p) if p.dep_ == "pobj" else None
-            if means is None or means.code[:2] not in FORCE:
-                continue
-            for d in p.children:
-                if d.dep_ == "agent" or d.dep_ == "prep" and d.lower_ == "by":
-                    found = [m for b in d.children if b.dep_ == "pobj" for m in ix.actors(b)]
-                    if found:
-                        return found
-                if d.dep_ == "poss" and ix.actors(d):
-                    return ix.actors(d)
-            own = ix.derived(p)
-            if own is not None:
-                return [own]
-    return []

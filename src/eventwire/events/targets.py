@@ -234,7 +234,9 @@ class Roles:
         return [], ""
 
     def means_agent(self, v) -> list:
-        """ "were killed in the attack and the ensuing battle with militants": the attack's author is the agent."""
+        """Who wielded the means of a passive with no agent: "were killed in the attack and the ensuing battle
+        with militants", "in an attack by al-Shabab", "in Turkey's shelling of Kobani", "in an Israeli airstrike"
+        (the means' "by/with/from" phrase, possessive or country word)."""
         for c in v.children:
             if c.dep_ != "prep" or c.lower_ not in {"in", "during", "amid"}:
                 continue
@@ -244,10 +246,15 @@ class Roles:
                     if pattern is None or pattern.code[:2] not in _FORCE:
                         continue
                     for b in noun.children:
-                        if b.dep_ == "prep" and b.lower_ in {"by", "with", "from"}:
+                        if b.dep_ == "agent" or b.dep_ == "prep" and b.lower_ in {"by", "with", "from"}:
                             found = [m for x in b.children if x.dep_ == "pobj" for m in self.ix.actors(x)]
                             if found:
                                 return found
+                        if b.dep_ == "poss" and self.ix.actors(b):
+                            return self.ix.actors(b)
+                    own = self.ix.derived(noun)
+                    if own is not None:
+                        return [own]
         return []
 
     @staticmethod
