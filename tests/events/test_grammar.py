@@ -280,3 +280,8 @@ def test_an_attacked_site_belongs_to_the_place_the_clause_names(text, a, b):
 def test_a_recipient_the_parser_calls_dative_is_the_target():
     (e,) = [e for e in _events("The World Bank provided a loan to Kenya.") if e.cameo.root == "07"]
     assert (e.source.code, e.target.code, e.cameo.code) == ("IGOWB", "KEN", "071")
+
+
+def test_aid_for_a_country_is_aid_to_it():
+    events = _events("The World Bank approved a $1.2 billion loan for Egypt.")
+    assert [(e.cameo.code, e.source.code, e.target.code) for e in events] == [("071", "IGOWB", "EGY")]
