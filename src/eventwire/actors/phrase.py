@@ -11,12 +11,13 @@ from __future__ import annotations
 from typing import Optional
 
 from ..records import ActorMention
-from .context import (GEO_NOUNS, PERSONAL_THINGS, THING_NOUNS, generic, governs, modifies_thing, not_acting,
-                      not_of_country, participle_modifier, place_use)
+from .context import (GEO_NOUNS, PERSONAL_THINGS, THING_NOUNS, credit_line, generic, governs, modifies_thing,
+                      not_acting, not_of_country, participle_modifier, place_use)
 from .dictionary import INTERNATIONAL_ROLES, split_code
 from .coref import References
 from .memory import ARMED_ROLES
 from .roles import agents_role, pattern_org, phrase_agents
+from .split import PhraseSplits
 
 __all__ = ["PhraseCoder"]
 
@@ -35,16 +36,15 @@ _QUANTITIES = {"thousand", "thousands", "hundred", "hundreds", "million", "milli
 _DOCUMENTS = {"charter", "convention", "treaty", "resolution", "summit", "agreement", "accord", "protocol",
               "declaration", "award", "prize", "act", "law", "plan", "deal", "report", "armoury", "museum"}
 _SEPARATIST_STATE = {"official", "authority", "leader", "government", "administration", "president"}
-# "the party of former President Omar al-Bashir", "supporters of former President Jair Bolsonaro": two actors
-_PARTY_OF = {"party", "movement", "supporter", "loyalist", "follower"}
 # a person's or body's own office, party, government: the owner's role when it is one of these, else the first
 _OWNED_BODIES = {"office": ("GOV", "LEG", "JUD", "MIL", "OPP", "IGO"), "party": ("GOV", "OPP"),
                  "government": ("GOV",), "administration": ("GOV",), "campaign": ("OPP", "GOV")}
+_MEMBERS = {"party", "member", "lawmaker", "faction", "caucus", "deputy", "senator"}   # "... in the Bundestag"
 _FORMER = {"former", "ex", "ex-", "erstwhile", "onetime"}
 _DEFINITE_DETS = {"the", "this", "that", "these", "those"}
 
 
-class PhraseCoder(References):
+class PhraseCoder(PhraseSplits, References):
     """Codes the phrases of one article in order, remembering what each one said."""
 
     def __init__(self, doc, published, memory, ctx, actor_tokens: set, agent_tokens: set, armed: list) -> None:
@@ -64,69 +64,6 @@ class PhraseCoder(References):
         mention = self._code_one(head, group, None) if group else None
         return out + ([mention] if mention is not None else [])
 
-    def _coordinated(self, head: int, group: list) -> Optional[list]:
-        """"U.S. and Iraqi officials", "Moroccan and Spanish authorities": one mention per country."""
-        units = [m for m in group if (m.category in _PLACES - {"place"} and not m.locator or m.category in _NAMED)
-                 and m.root != head]
-        roots = {u.root for u in units}
-        if len(units) < 2 or not any(self.doc[u.root].dep_ == "conj" and self.doc[u.root].head.i in roots
-                                     for u in units):
-            return None
-        shared = [m for m in group if m not in units]
-        units.sort(key=lambda m: m.start)
-        end = max(max(m.end for m in group), head + 1)
-        out = []
-        for k, unit in enumerate(units):
-            mention = self._code_one(head, [unit, *shared], (unit.start, unit.end if k < len(units) - 1 else end))
-            if mention is not None:
-                out.append(mention)
-        return out
-
-    def _medium_and_person(self, head: int, group: list) -> Optional[list]:
-        """"said RIA Novosti Kalashnikov" (machine-translated "Kalashnikov told RIA Novosti"): two actors."""
-        doc = self.doc
-        media = next((m for m in group if m.category == "media" and not m.start <= head < m.end), None)
-        if media is None or doc[head].pos_ != "PROPN" or doc[head].text not in self.memory.people:
-            return None
-        mention = self._code_one(media.root, [media], (media.start, media.end))
-        ref = self.memory.people[doc[head].text]
-        tok = doc[head]
-        person = ActorMention(tok.idx, tok.idx + len(tok.text), tok.text, ref.code, ref.country, ref.role,
-                              "person", f"coref:{ref.text}", head=head, tokens=(head,))
-        self.inherit(person, ref)
-        return ([mention] if mention is not None else []) + [person]
-
-    def _party_of(self, head: int, group: list) -> tuple:
-        """"the party of former President Omar al-Bashir", "supporters of X": the party or the followers (whose code
-        follows the man), and the man."""
-        doc = self.doc
-        out: list = []
-        for pm in [m for m in group if m.category == "person" and m.root != head and doc[m.root].dep_ == "pobj"
-                   and doc[m.root].head.lower_ == "of" and doc[head].lemma_.lower() in _PARTY_OF]:
-            own = [m for m in group if pm.start <= m.start and m.end <= doc[pm.root].right_edge.i + 1]
-            mention = self._code_one(pm.root, own, (min(m.start for m in own), max(m.end for m in own)))
-            if mention is not None:
-                out.append(mention)
-            rest = [m for m in group if m not in own]
-            if rest:
-                start = min(min(m.start for m in rest), head)
-                party = self._code_one(head, rest + [pm], (start, doc[pm.root].head.i))
-                return out + ([party] if party is not None else []), []
-            group = [pm]
-        return out, group
-
-    def _coordinated_roles(self, head: int, group: list, out: list) -> tuple:
-        """"the military and protest leaders": two actors sharing a determiner."""
-        doc = self.doc
-        for a in [m for m in group if m.category == "agent" and m.root != head and
-                  doc[m.root].dep_ in {"nmod", "compound", "amod"} and
-                  any(c.dep_ == "conj" for c in doc[m.root].children)]:
-            group = [m for m in group if m is not a]
-            mention = self._code_one(a.root, [a], (min(a.start, doc[a.root].left_edge.i), a.end))
-            if mention is not None:
-                out.append(mention)
-        return out, group
-
     def _code_one(self, head: int, group: list, span: Optional[tuple]) -> Optional[ActorMention]:
         doc = self.doc
         self.last_code, self.last_basis = "", None
@@ -142,6 +79,8 @@ class PhraseCoder(References):
         named_all = [m for m in group if m.category in _NAMED]
         named = next((m for m in named_all if m.start <= head < m.end), named_all[0] if named_all else None)
         places = [m for m in group if m.category in _PLACES and not not_of_country(doc, m)]
+        disowned = {split_code(m.entry.code)[0] for m in group if m.category in _PLACES and m.entry is not None
+                    and m.entry.code and not_of_country(doc, m)}
         agents = phrase_agents(self.doc, group, head, self.actor_tokens)
         anaphor = next((m for m in group if m.category.startswith("anaphor:")), None)
         head_ref = next((m for m in group if m.category.startswith("anaphor-head:")), None)
@@ -195,16 +134,22 @@ class PhraseCoder(References):
                     split_code(state.entry.code)[0] != country and named.end - named.start == 1:
                 # "Brazil's Congress" is not the U.S. Congress: the one-word name of a body of the named country
                 country, rule, basis = split_code(state.entry.code)[0], rule + "+" + state.entry.rule, None
-            if role == "PTY" or category == "party":
+            if (role == "PTY" or category == "party") and not (
+                    named.start <= head < named.end and role in {"GOV", "OPP"} and not agents):
+                # (a name ending in "Government" — Myanmar's shadow National Unity Government — keeps its entry's role)
                 role, rule = self._party_role(role, agents, group, head_tok, rule)
             if named.root != head and not agents and head not in self.actor_tokens and (
                     modifies_thing(doc, root, self.actor_tokens) or root.dep_ != "poss" and (
-                        head_tok.pos_ == "NOUN" or head_tok.lemma_.lower() in _DOCUMENTS)) or \
+                        head_tok.pos_ == "NOUN" or head_tok.lemma_.lower() in _DOCUMENTS) or
+                    head_tok.lemma_.lower() in THING_NOUNS - GEO_NOUNS) or \
                     participle_modifier(root):
                 return None     # "IAEA report", "G7 talks", "EU measures", "Taliban-controlled", "U.N. Charter"
             if named.category in {"institution", "organisation"} and not agents and named.root == head and \
-                    place_use(doc, head, strict=True):
-                return None     # "a news conference at the Pentagon"
+                    (place_use(doc, head, strict=True) and head_tok.head.head.lemma_.lower() not in _MEMBERS or
+                     credit_line(doc, head)):
+                # "a news conference at the Pentagon", "contributed to this report from the U.N."; but "the largest
+                # opposition party in the Bundestag" is a member of it
+                return None
             if role == "IGO" and agents:
                 # "British Deputy U.N. Ambassador James Kariuki": a country's diplomat at the U.N.
                 state = self._nearest([p for p in places if not p.locator and p.category != "place" and
@@ -250,8 +195,10 @@ class PhraseCoder(References):
                     if place_country in {"COD", "COG"} and doc[chosen.start:chosen.end].text in {"Congo", "Congolese"}:
                         country = self.ctx.congo
                     if place_country == "DOM" and doc[chosen.start].text.startswith("Dominican") and \
-                            doc[chosen.start:chosen.end].text != "Dominican Republic" and self.ctx.dominica:
-                        country = "DMA"
+                            doc[chosen.start:chosen.end].text != "Dominican Republic" and self.ctx.dominica and \
+                            self.ctx.country_for(head, chosen.start) != "DOM":
+                        country = "DMA"     # (unless the sentence names the Republic: "Santo Domingo ... the
+                        # Dominican navy")
                     rule = rule or chosen.entry.rule
                 place_only = chosen.category == "place"
                 if chosen.category == "capital" and not agents and not person and not named and not unknown:
@@ -337,6 +284,17 @@ class PhraseCoder(References):
             elif unknown_person and former and self.ctx.focus:
                 country, role, category, rule = self.ctx.focus, "ELI", "person", "former+context"
                 based = True
+            elif unknown_person and credit_line(doc, unknown.root):
+                # "Margaret Besheer contributed to this report": a VOA correspondent's credit line
+                country, role, category, rule = "USA", "MED", "person", "credit-line"
+                based = explicit = True
+            elif unknown_person and self._apposed_to(unknown) is not None:
+                # "the leader of the Bring Back Our Girls movement, Florence Ozor,": the role phrase just before
+                ref_m = self._apposed_to(unknown)
+                country, role, category, rule = ref_m.country, ref_m.role, "person", f"appos:{ref_m.text}"
+                self.took(ref_m)
+                based = explicit = True
+                basis = self.last_basis
             elif unknown_person and self._titled_by(unknown) is not None:
                 # "IS deputy caliph Abdallah ...", "Taliban spokesman ...": the body just before the name,
                 # whatever the parse made of the words between
@@ -393,6 +351,13 @@ class PhraseCoder(References):
                 if head_tok.lemma_.lower() in _OWNED_BODIES:
                     role = owner.role if owner.role in _OWNED_BODIES[head_tok.lemma_.lower()] else \
                         _OWNED_BODIES[head_tok.lemma_.lower()][0]
+        if role and role != "CVL" and country is None and agents and not based:
+            group_of = self._included_in(head)
+            if group_of is not None:    # "16 al-Shabab militants, including key leaders": the group's own
+                country, role, rule = group_of.country, group_of.role, rule + f"+including:{group_of.text}"
+                self.took(group_of)
+                basis = self.last_basis
+                based = explicit = True
         if role and country is None and role not in INTERNATIONAL_ROLES and role != "ORG":
             if explicit_only and not explicit and not (unknown_person or persons):
                 return None
@@ -413,6 +378,9 @@ class PhraseCoder(References):
                     country, role, rule = body.country, body.role, rule + f"+its:{body.text}"
                     self.took(body)
                     basis = self.last_basis
+            if country is None and not based and any(c.dep_ == "poss" and c.lower_ == "our" for c in head_tok.children):
+                country = self.ctx.speaker_country(head)    # "our intrepid warfighters," Trump wrote
+                rule += f"+speaker:{country}" if country else ""
             if role in ARMED_ROLES and not based and country is None:
                 # "fighters" are the named group's when it came before ("al-Shabab militants, including key
                 # leaders and fighters"); a militia is not an insurgent group's
@@ -428,7 +396,9 @@ class PhraseCoder(References):
                     # "Africa's ruling parties", "opposition parties across the continent", "ruling parties won
                     # again in Botswana, Mozambique and Namibia": no one country's
                     return None
-                country = self.ctx.country_for(head, start)
+                # "Poroshenko accused Moscow of arming pro-Russian separatists": not the country they are for, but
+                # the other one the sentence names (a person counts)
+                country = self.ctx.country_for(head, start, any_kind=bool(disowned), exclude=frozenset(disowned))
                 if country is None:
                     return None
                 rule += f"+context:{country}"
