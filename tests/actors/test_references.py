@@ -86,4 +86,8 @@ def test_brussels_is_the_eu_in_an_eu_story(pipeline):
 
 
 def test_a_person_with_no_role_is_no_mention(pipeline):
-    assert _codes_at(pipeline, "That is something that Uganda's Bobi Wine knows all too well.", "Bobi Wine") == []
+    # (an unknown name: Bobi Wine himself is in people.tsv, the opposition leader)
+    text = "That is something that Uganda's Sarah Nabukeera knows all too well."
+    assert _codes_at(pipeline, text, "Sarah Nabukeera") == []
+    assert _codes_at(pipeline, "That is something that Uganda's Bobi Wine knows all too well.", "Bobi Wine",
+                     published="2021-01-10") == ["UGAOPP"]

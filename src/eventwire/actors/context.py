@@ -15,7 +15,7 @@ from .dictionary import split_code
 
 __all__ = ["ArticleContext", "LOCATIVE_PREPS", "GEO_NOUNS", "THING_NOUNS", "PERSONAL_THINGS", "place_use",
            "modifies_thing", "generic", "participle_modifier", "not_of_country", "not_acting",
-           "governs", "STATIVE"]
+           "governs", "STATIVE", "credit_line"]
 
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "throughout", "across", "within", "outside", "around", "on",
                   "via", "through", "beyond", "along"}
@@ -32,6 +32,7 @@ _ORIGIN_ACTORS = {"troop", "soldier", "official", "delegation", "minister", "dip
                   "request", "offer", "aid", "assistance", "statement", "response", "warning", "protest"}
 _SPEECH_VERBS = {"tell", "brief", "speak", "talk", "say", "ask", "comment", "answer", "reply", "write", "address",
                  "comments", "statement", "remarks", "interview", "conference"}
+_SAYING = {"say", "write", "tell", "add", "declare", "post", "tweet", "insist", "warn", "vow", "pledge"}
 _BORDERS = {"border", "frontier", "boundary", "crossing"}
 # verbs whose "from X" is a party, not a place: "demanded from Russia", "withdrew from ECOWAS", "heard from Kyiv"
 _FROM_ACTORS = {"hear", "receive", "get", "demand", "request", "obtain", "buy", "seek", "learn", "accept", "defect",
@@ -122,14 +123,28 @@ class ArticleContext:
                 counts[country] += 3
         return counts.most_common(1)[0][0] if counts else None
 
-    def country_for(self, head: int, start: int, any_kind: bool = False) -> Optional[str]:
+    def country_for(self, head: int, start: int, any_kind: bool = False, exclude: frozenset = frozenset()
+                    ) -> Optional[str]:
         """The country a role word with none of its own belongs to: the last country or place its sentence
-        named before it, else the article's own ("Russia ... sent troops", "the military removed Bashir");
+        named before it, else the article's own ("Russia ... sent troops", "the military removed Bashir"), never one
+        in `exclude` (the Russia of "pro-Russian separatists");
         `any_kind` also counts bodies and people ("the Alliance of Patriots of Georgia won four mandates in the
         150-seat country's parliament")."""
         sent_start = self.sent_start[head]
-        before = [c for s, e, c, k in self.evidence if sent_start <= s and e <= start and (any_kind or k in _NEARBY)]
-        return before[-1] if before else self.focus
+        before = [c for s, e, c, k in self.evidence if sent_start <= s and e <= start and (any_kind or k in _NEARBY)
+                  and c not in exclude]
+        return before[-1] if before else self.focus if self.focus not in exclude else None
+
+    def speaker_country(self, head: int) -> Optional[str]:
+        """The country of whoever says the sentence of token `head` ("our warfighters," Trump wrote): the subject of
+        its verb of saying, when that subject is a coded country word, person or body."""
+        start, end = self.sent_start[head], self.sent_end[head]
+        for tok in self.doc[start:end]:
+            if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SAYING:
+                country = next((c for s, e, c, k in self.evidence if s <= tok.i < e), None)
+                if country:
+                    return country
+        return None
 
     def countries_after(self, head: int) -> set:
         """The countries named after token `head` in its sentence, when none is named before it."""
@@ -313,3 +328,15 @@ def governs(doc, head: int, places: list) -> bool:
                  for m in places)
     return region and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and \
         tok.head.lemma_.lower() not in STATIVE and not place_use(doc, head)
+
+
+def credit_line(doc, i: int) -> bool:
+    """True inside a reporter's credit line: "Margaret Besheer contributed to this report from the United Nations"."""
+    verb = doc[i]
+    for _ in range(6):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb.lemma_.lower() == "contribute" and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() == "report" for g in c.children)
+        for c in verb.children)

@@ -13,6 +13,7 @@ from typing import Optional
 from ..records import ActorMention
 from .context import PERSONAL_THINGS
 from .dictionary import INTERNATIONAL_ROLES, split_code
+from .memory import ARMED_ROLES
 
 __all__ = ["References", "pair_mentions"]
 
@@ -208,6 +209,31 @@ class References:
             i -= 1
             steps += 1
         return None
+
+    def _apposed_to(self, unknown) -> Optional[ActorMention]:
+        """The coded role phrase a name is set off after ("the leader of the BBOG movement, Florence Ozor,"):
+        the mention ending right before its comma, when it holds a role word and the name is closed off too."""
+        doc = self.doc
+        i = unknown.start - 1
+        if i < 1 or doc[i].text not in {",", "—", "–"} or unknown.end < len(doc) and \
+                doc[unknown.end].text not in {",", "—", "–", ".", ")"}:
+            return None
+        ref = self.by_token.get(i - 1)
+        if ref is None or ref.role is None or ref.category == "person" or \
+                not any(t in self.agent_tokens for t in ref.tokens) or \
+                any(c.dep_ == "poss" and c.i in self.agent_tokens for c in doc[ref.head].children):
+            return None         # "the journalist's lawyer, Duch Piseth": the role is the owner's
+        return ref
+
+    def _included_in(self, head: int) -> Optional[ActorMention]:
+        """The armed group a role noun is counted among: "al-Shabab militants, including key leaders"."""
+        tok = self.doc[head]
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ != "pobj" or tok.head.lower_ != "including":
+            return None
+        ref = self.by_token.get(tok.head.head.i)
+        return ref if ref is not None and ref.role in ARMED_ROLES else None
 
     def _same_head(self, tok) -> Optional[ActorMention]:
         """An earlier mention that a definite role noun repeats: "the parliament" after "the country's parliament"."""

@@ -23,6 +23,7 @@ _MERGE_PREPS = {"of", "for", "on"}
 _LOCATOR_PREPS = {"in", "from", "to"}      # "soldiers in Niger", "ministers from Britain", "envoy to Georgia"
 _PLACE_CATEGORIES = {"state", "territory", "capital", "adjective", "place"}
 _NAMED_CATEGORIES = {"organisation", "institution", "party", "media", "group"}
+_MEMBER_NOUNS = {"nation", "country", "state", "member"}     # "diplomats from the G7 leading industrial nations"
 _DEFINITE = {"the", "this", "these", "those", "its", "their", "his", "her"}
 
 
@@ -158,6 +159,7 @@ class ActorResolver:
         self._actor_tokens = {i for m in matches if m.category not in {"adjective", "place", "agent"}
                               for i in range(m.start, m.end)} | {i for m in roles for i in range(m.start, m.end)}
         self._agent_tokens = {i for m in roles for i in range(m.start, m.end)}
+        self._agent_roles = {i: m.entry.code.lstrip("~") for m in roles for i in range(m.start, m.end)}
         self._country_tokens = {i for m in matches if m.category in {"state", "territory", "capital", "adjective"}
                                 for i in range(m.start, m.end)}
         self._person_tokens = {i for m in matches if m.category in {"person", "unknown_person"}
@@ -168,6 +170,7 @@ class ActorResolver:
         for m in sorted(matches, key=lambda m: m.start):
             groups.setdefault(self._phrase_head(doc, m), []).append(m)
         _name_after_role(doc, groups, matches, self._phrase_head)
+        _body_before_role(groups, matches)
         _country_before_title(doc, groups)
         armed = [m for m in matches if m.category in _NAMED_CATEGORIES and m.entry is not None and
                  split_code(m.entry.code_at(published))[1] in ARMED_ROLES]
@@ -223,13 +226,17 @@ class ActorResolver:
 
     def _keep(self, doc, m: Match, ctx: ArticleContext, name_words: set) -> bool:
         span = doc[m.start:m.end]
-        if m.category in {"state", "territory", "capital", "adjective"}:
+        if m.category in {"state", "territory", "capital", "adjective", "place"}:
             for ent in self._ents:
                 if ent.label_ == "PERSON" and ent.start <= m.start and m.end <= ent.end and \
                         (ent.end - ent.start) > (m.end - m.start) and \
-                        not (m.end < ent.end and doc[m.end].lower_ in {"'s", "’s"}):
-                    return False        # "Chad Wolf", "Michael Jordan"; not "Jordan's King Abdullah II"
-            if m.end - m.start == 1 and span.text in name_words and doc[m.start].ent_type_ == "PERSON":
+                        not (m.end < ent.end and doc[m.end].lower_ in {"'s", "’s"}) and \
+                        (m.category != "place" or m.start == ent.start and doc[m.end].pos_ == "PROPN"):
+                    # "Chad Wolf", "Michael Jordan", "Florence Ozor" (a town as a first name); not "Jordan's King
+                    # Abdullah II"
+                    return False
+            if m.end - m.start == 1 and span.text in name_words and doc[m.start].ent_type_ == "PERSON" and \
+                    m.category != "place":
                 return False            # "Jordan" after "Michael Jordan": the person again
             if span.text == "Georgia" and (ctx.us_georgia or ctx.us_context(doc, m)):
                 return False
@@ -264,6 +271,12 @@ class ActorResolver:
             head = tok.head
             if head.i == tok.i:
                 break
+            if tok.dep_ == "appos" and head.i < tok.i:
+                conj = [c for c in head.children if c.dep_ == "conj" and head.i < c.i < tok.i]
+                if conj and conj[-1].pos_ in {"NOUN", "PROPN"}:
+                    # "the authorities and an armed group, the SDF": the name is the nearer conjunct's
+                    tok = conj[-1]
+                    break
             if tok.dep_ in _MERGE_DEPS and head.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}:
                 if tok.dep_ == "appos" and (tok.i in self._person_tokens and head.i in self._person_tokens or
                                             tok.i in self._place_tokens and head.i in self._place_tokens or
@@ -293,6 +306,12 @@ class ActorResolver:
                     m.locator = True
                     tok = head.head
                     continue
+                if word in {"at", "with", "from"} and m.category in _NAMED_CATEGORIES and (
+                        tok.i in self._actor_tokens or tok.lemma_.lower() in _MEMBER_NOUNS) \
+                        and self._agent_roles.get(head.head.i, "MED") != "MED":
+                    # (a reporter at the White House only works there)
+                    tok = head.head     # "a senior analyst at Control Risks", "diplomats from the G7": its people
+                    continue
                 if word == "from" and m.category == "agent" and head.head.i in self._agent_tokens:
                     tok = head.head     # "members of parliament from the opposition"
                     continue
@@ -310,11 +329,33 @@ def _name_after_role(doc, groups: dict, matches: list, phrase_head) -> None:
         end = max(m.end for m in group)
         body = named.get(end) or (named.get(end + 1) if end < len(doc) and doc[end].tag_ in {"NN", "VBP"} and
                                   doc[end].is_lower else None)     # (the tagger takes "watchdog" for a verb)
+        if body is None and end + 2 < len(doc) and doc[end].text == ",":
+            # "an armed group, the Syrian Democratic Forces": the name set off after the role noun
+            cand = named.get(end + 2 if doc[end + 1].lower_ == "the" else end + 1)
+            root = doc[cand.root] if cand is not None else None
+            if cand is not None and cand.category in {"group", "organisation"} and (root.dep_ == "appos" or
+                                                                                root.dep_ == "conj" and not any(
+                    c.dep_ in {"cc", "conj"} for c in root.children)):
+                body = cand     # (a conjunct only when it ends no list: not "militias, the SDF and IS")
         if body is not None and body.start > head:
             target = phrase_head(doc, body)
             if target != head and target in groups:
                 groups[target][:0] = group
                 del groups[head]
+
+
+def _body_before_role(groups: dict, matches: list) -> None:
+    """"the ECOWAS standby force", "ECOWAS security chiefs": a body's name right before a role noun is whose the
+    role is, when the parse left the name a phrase of its own (the tagger takes "ECOWAS" for a verb)."""
+    named = {m.end: m for m in matches if m.category in _NAMED_CATEGORIES and m.entry is not None}
+    alone = {id(g[0]): h for h, g in groups.items() if len(g) == 1}
+    for head, group in list(groups.items()):
+        if head not in groups or not all(m.category == "agent" for m in group):
+            continue
+        body = named.get(min(m.start for m in group))
+        if body is not None and id(body) in alone and alone[id(body)] != head and alone[id(body)] in groups:
+            del groups[alone[id(body)]]
+            group.insert(0, body)
 
 
 def _country_before_title(doc, groups: dict) -> None:
