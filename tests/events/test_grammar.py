@@ -285,3 +285,14 @@ def test_a_recipient_the_parser_calls_dative_is_the_target():
 def test_aid_for_a_country_is_aid_to_it():
     events = _events("The World Bank approved a $1.2 billion loan for Egypt.")
     assert [(e.cameo.code, e.source.code, e.target.code) for e in events] == [("071", "IGOWB", "EGY")]
+
+
+def test_a_hostile_vow_is_a_threat():
+    events = _events("Israel vowed to strike Hezbollah targets in Lebanon.")
+    assert [(e.cameo.code, e.source.code, e.target.code) for e in events] == [("138", "ISR", "LBN")]
+
+
+def test_agreeing_to_sanctions_is_the_decision_to_impose_them():
+    events = _events("The EU agreed to impose new sanctions on Russia.")
+    assert [(e.cameo.code, e.source.code, e.target.code, e.modality) for e in events] == [
+        ("163", "IGOEUR", "RUS", "future")]

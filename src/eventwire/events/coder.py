@@ -54,6 +54,7 @@ class EventCoder:
         self.pessimism = set(w("pessimism"))
         self.improve = set(w("improve"))
         self.reciprocal = set(w("reciprocal"))
+        self.decisions = set(w("decision"))
         self.failure = set(w("failure"))
         self.negators = w("negator")
         self.object_demand = set(w("objectdemand"))
@@ -292,6 +293,14 @@ class EventCoder:
                 c.code = self.o.govern("attempt", c.code) or c.code
                 c.rule, c.modality, c.trigger = f"attempt+{c.rule}", "intended", v.i
             return inner
+        if family == "intent" and inner_code and inner_code[:2] >= "13":
+            # "vowed to retaliate", "pledged to crush the rebels": a hostile intent is a threat, not an intent
+            # to cooperate; "agreed to impose sanctions" is the decision itself
+            if self.o.lemma(v) in self.decisions:
+                for c in inner:
+                    c.rule, c.modality, c.trigger = f"decide+{c.rule}", "future", v.i
+                return inner
+            family = "threat"
         if family == "refuse" and inner_tok.lemma_.lower() in self.no_comment:
             code = "011"
         else:
