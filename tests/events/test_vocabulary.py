@@ -1,0 +1,66 @@
+"""Pattern vocabulary of issue 4 (recall): one sentence of ours per added wording, checked on the exact CAMEO
+code and the level-1 actors (the first three letters of the source and target codes)."""
+
+from __future__ import annotations
+
+import pytest
+
+import eventwire
+
+CASES = [
+    ('Syrian rebels traded fire with Turkish soldiers near the border.', '193', 'SYR', 'TUR'),
+    ('Two Indian soldiers were killed in a gun battle with militants in Kashmir.', '193', 'IND', 'IND'),
+    ('Turkish police took the American pastor into custody on Monday.', '173', 'TUR', 'USA'),
+    ('Egyptian authorities placed the opposition leader under house arrest.', '173', 'EGY', 'EGY'),
+    ("Zimbabwe's ruling ZANU-PF party expelled Geza from the party on Friday.", '1722', 'ZWE', None),
+    ('Iran suspended its participation in the nuclear deal.', '127', 'IRN', None),
+    ('Kenya ruled out talks with al-Shabab.', '125', 'KEN', 'SOM'),
+    ('Nigerian opposition leaders lashed out at President Buhari over the arrests.', '111', 'NGA', 'NGA'),
+    ('China assailed the United States for its sanctions.', '111', 'CHN', 'USA'),
+    ('China brushed off accusations from the United States.', '016', 'CHN', 'USA'),
+    ('The Venezuelan government activated reservists along the border with Colombia.', '154', 'VEN', 'COL'),
+    ('Russia moved troops to the border with Ukraine.', '154', 'RUS', None),
+    ('Mexico cut tariffs on U.S. corn.', '085', 'MEX', 'USA'),
+    ('Trump hit China with new tariffs on Friday.', '163', 'USA', 'CHN'),
+    ('China imposed new duties on Australian wine.', '163', 'CHN', 'AUS'),
+    ('China suspended imports of Taiwanese pineapples.', '163', 'CHN', 'TWN'),
+    ('The EU announced the extension of sanctions on Russia.', '163', 'IGO', 'RUS'),
+    ('Ukraine shot down a Russian drone over Kyiv.', '190', 'UKR', 'RUS'),
+    ('The Ugandan army repulsed an attack by ADF rebels.', '190', 'UGA', 'COD'),
+    ('Myanmar police used live ammunition against protesters.', '175', 'MMR', 'MMR'),
+    ('An Iranian court condemned the British journalist to death.', '116', 'IRN', 'GBR'),
+    ('The IMF disbursed a loan to Pakistan.', '071', 'IGO', 'PAK'),
+    ('The World Bank approved a $1 billion loan to Kenya.', '071', 'IGO', 'KEN'),
+    ('Turkey mended ties with Armenia.', '050', 'TUR', 'ARM'),
+    ('Saudi Arabia will finalize a deal with Israel.', '057', 'SAU', 'ISR'),
+    ('The United States took legal action against China at the WTO.', '115', 'USA', 'CHN'),
+    ('Kenya banned the newspaper in February.', '1721', 'KEN', 'KEN'),
+    ('Russia renewed attacks on Ukrainian cities.', '190', 'RUS', 'UKR'),
+    ('The United States and Iran signed a ceasefire on Tuesday.', '0871', 'USA', 'IRN'),
+    ('The Pentagon announced a drawdown of U.S. troops from Iraq.', '0874', 'USA', 'IRQ'),
+    ('The Taliban praised the withdrawal of U.S. troops from Afghanistan.', '0874', 'USA', 'AFG'),
+    ('Biden held a video call with Xi Jinping.', '041', 'USA', 'CHN'),
+    ('Nigerian workers staged a nationwide strike on Monday.', '143', 'NGA', None),
+    ('Putin approved sanctions against Ukraine.', '163', 'RUS', 'UKR'),
+]
+
+
+def _key(actor):
+    return actor.code[:3] if actor is not None and actor.code else None
+
+
+@pytest.mark.parametrize("text,code,source,target", CASES, ids=[c[0][:48] for c in CASES])
+def test_vocabulary_sentence(text, code, source, target):
+    events = eventwire.extract(text, published="2021-08-13")
+    got = {(e.cameo.code, _key(e.source), _key(e.target)) for e in events if not e.negated}
+    assert (code, source, target) in got, got
+
+
+@pytest.mark.parametrize("text,wrong_root", [
+    ("Nigerian workers staged a nationwide strike on Monday.", "19"),  # a labour strike, not a military one
+    ("Putin approved sanctions against Ukraine.", "05"),  # approving sanctions is no endorsement
+    ("Russian forces withdrew their troops from the buffer zone.", "16"),  # a pullback, not reduced relations
+])
+def test_vocabulary_does_not_overcode(text, wrong_root):
+    events = eventwire.extract(text, published="2021-08-13")
+    assert all(e.cameo.root != wrong_root for e in events), [(e.cameo.code, e.rule) for e in events]
