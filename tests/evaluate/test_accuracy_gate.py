@@ -11,12 +11,13 @@ from ..conftest import CORPUS, REPO, need_shared
 
 GOLD = REPO / "tests" / "gold"
 FLOORS = read_floors(str(GOLD / "floors.toml"))
-# Gated set -> (what it scores, its files). events_blind is scored apart: it is kept unread, so its
-# floor tells whether a change generalises beyond the sentences it was made from.
+# Gated set -> (what it scores, its files). events_blind and events_blind2 are scored apart: they are kept
+# unread, so their floors tell whether a change generalises beyond the sentences it was made from.
 SETS = {"timex": ("timex", ("timex_dev.jsonl", "timex_own.jsonl", "timex_blind.jsonl")),
         "actors": ("actors", ("actors_dev.jsonl", "actors_own.jsonl", "actors_blind.jsonl")),
         "events": ("events", ("events_dev.jsonl", "events_own.jsonl")),
-        "events_blind": ("events", ("events_blind.jsonl",))}
+        "events_blind": ("events", ("events_blind.jsonl",)),
+        "events_blind2": ("events", ("events_blind2.jsonl",))}
 SCORERS = {"timex": score_timex, "actors": score_actors, "events": score_events}
 
 
