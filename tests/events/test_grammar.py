@@ -296,3 +296,11 @@ def test_agreeing_to_sanctions_is_the_decision_to_impose_them():
     events = _events("The EU agreed to impose new sanctions on Russia.")
     assert [(e.cameo.code, e.source.code, e.target.code, e.modality) for e in events] == [
         ("163", "IGOEUR", "RUS", "future")]
+
+
+def test_stopping_an_attack_is_de_escalation_and_stopping_cooperation_a_rejection():
+    shelling = _events("Russian forces stopped shelling the city of Kharkiv on Monday.", published="2024-06-10")
+    cooperating = _events("Pakistan stopped cooperating with the United States on counterterrorism.")
+    assert [(e.cameo.code, e.source.code, e.target.code, e.negated) for e in shelling] == [
+        ("087", "RUSMIL", "UKR", False)]
+    assert [(e.cameo.code, e.target.code) for e in cooperating] == [("121", "USA")]

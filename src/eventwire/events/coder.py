@@ -55,6 +55,7 @@ class EventCoder:
         self.improve = set(w("improve"))
         self.reciprocal = set(w("reciprocal"))
         self.decisions = set(w("decision"))
+        self.cessation = set(w("cessation"))
         self.failure = set(w("failure"))
         self.negators = w("negator")
         self.object_demand = set(w("objectdemand"))
@@ -152,8 +153,12 @@ class EventCoder:
             inner = self._verb(inner_tok, consumed)
             consumed.add(inner_tok.i)
             for c in inner:
-                c.negated = True
-                c.rule = f"{lemma}+{c.rule}"
+                ceased = self.o.govern("cease", c.code) if lemma in self.cessation else None
+                if ceased:   # "stopped implementing its commitments" (127), "stopped shelling the city" (087)
+                    c.code, c.rule, c.trigger = ceased, f"cease+{c.rule}", v.i
+                else:
+                    c.negated = True
+                    c.rule = f"{lemma}+{c.rule}"
             return inner
         if family == "appeal" and inner_tok is not None and not self._addressees(a) and \
                 a.dobj is None and not {"on", "upon"} & set(a.preps):
