@@ -304,3 +304,15 @@ def test_stopping_an_attack_is_de_escalation_and_stopping_cooperation_a_rejectio
     assert [(e.cameo.code, e.source.code, e.target.code, e.negated) for e in shelling] == [
         ("087", "RUSMIL", "UKR", False)]
     assert [(e.cameo.code, e.target.code) for e in cooperating] == [("121", "USA")]
+
+
+def test_what_a_subject_receives_from_someone_is_done_to_it():
+    aid = _events("Ukraine received military aid from Germany.")
+    attack = _events("Syrian government forces came under attack from Alawite militants near Latakia.")
+    assert [(e.cameo.code, e.source.code, e.target.code) for e in aid] == [("072", "DEU", "UKR")]
+    assert [(e.cameo.root, e.source.country, e.target.code) for e in attack] == [("19", "SYR", "SYRMIL")]
+
+
+def test_meeting_with_a_person_is_still_a_meeting():
+    events = _events("Zelenskyy met with Trump in Washington.", published="2025-03-01")
+    assert {e.cameo.root for e in events} == {"04"}

@@ -174,6 +174,14 @@ class EventCoder:
                                            self.statements.polarity(self.statements.after(v, a.dobj))):
             return self.statements.characterize(v, a)
         pattern = self.roles.pick(v, a)
+        received = self.nominal.received(v, a, lemma) if pattern is None or not pattern.objects else None
+        if received is not None:   # "received aid from Germany": Germany's aid to the subject
+            cand, noun = received
+            cand.negated, cand.modality = a.negated, self.ctx.modality(v, a)
+            self.coded_verbs.add(v.i)
+            self.themes.add(noun.i)
+            self.ctx.attribute(v, cand)
+            return [cand]
         theme = a.dobj if a.dobj is not None else a.nsubjpass
         code, rule = (pattern.code, pattern.id) if pattern else (None, None)
         light = a.dobj if a.dobj is not None else a.nsubjpass

@@ -30,6 +30,7 @@ class Nominal:
         self.nominalizations = ontology.word_class("nominalization")
         self.negators = ontology.word_class("negator")
         self.victims = ontology.word_class("victim")
+        self.receivers = ontology.word_class("receiver")
 
     def pattern(self, tok) -> Optional[NounPattern]:
         """The noun pattern of a token: modifier + head first ("ethnic cleansing"), then the head alone."""
@@ -176,3 +177,34 @@ class Nominal:
             return None
         return Candidate(tok.i, code, rule, sources, targets, confidence=0.6, clause_verb=tok.head.i,
                          why="; ".join(how))
+
+    def received(self, v, a, lemma: str) -> Optional[tuple[Candidate, object]]:
+        """ "received military aid from Germany", "came under attack from militants", "drew criticism from the
+        EU", "faced U.S. sanctions": the noun's event, done by whoever is named after "from" or "by" (or by its
+        country word), to the verb's subject. Returns the candidate and the noun it codes."""
+        prep = self.receivers.get(lemma)
+        if prep is None:
+            return None
+        noun = a.dobj if prep == "-" else a.preps.get(prep)
+        pattern = self.pattern(noun) if noun is not None and noun.pos_ == "NOUN" else None
+        if pattern is None or pattern.code[:2] == "01" or not a.subj:
+            return None
+        givers: list = []
+        for holder in (noun, v):
+            for c in holder.children:
+                if c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by"}:
+                    givers = [m for p in c.children if p.dep_ == "pobj" for m in self.ix.actors(p)]
+                    if givers:
+                        break
+            if givers:
+                break
+        if not givers:
+            own = self.ix.derived(noun)
+            givers = [own] if own is not None else []
+        own_codes = {s.code for s in a.subj}
+        givers = [g for g in givers if g.code not in own_codes]
+        if not givers:
+            return None
+        return Candidate(v.i, pattern.code, f"received:{lemma}+{pattern.id}", givers, a.subj, confidence=0.6,
+                         clause_verb=v.i, why="source: named after 'from' or 'by'; target: the subject that "
+                                              "received it"), noun

@@ -71,7 +71,8 @@ class Ontology:
         for r in read_tsv(_data("clause_words.tsv")):
             self.words.setdefault(r["class"], {})[r["word"]] = r["value"]
         self._known = set(self.verbs) | {lv.split()[0] for lv in self.light_verbs} | {
-            w for cls in ("speech", "modal", "family", "control", "pessimism", "failure", "reciprocal", "nocomment")
+            w for cls in ("speech", "modal", "family", "control", "pessimism", "failure", "reciprocal", "nocomment",
+                        "receiver")
             for w in self.words.get(cls, {})}
         self.governed: dict[str, dict[str, str]] = {}
         for r in read_tsv(_data("governors.tsv")):
