@@ -56,6 +56,7 @@ class EventCoder:
         self.reciprocal = set(w("reciprocal"))
         self.decisions = set(w("decision"))
         self.cessation = set(w("cessation"))
+        self.efforts = set(w("effort"))
         self.failure = set(w("failure"))
         self.negators = w("negator")
         self.object_demand = set(w("objectdemand"))
@@ -162,6 +163,8 @@ class EventCoder:
             return inner
         if family == "appeal" and inner_tok is not None and not self._addressees(a) and \
                 a.dobj is None and not {"on", "upon"} & set(a.preps):
+            if lemma not in self.efforts:   # "a letter asking to provide assistance": what is asked has not happened
+                consumed.update(t.i for t in inner_tok.subtree)
             return []  # "Trump pushes to broker an end": an effort, not an appeal; the inner event is coded
         if inner_tok is None and family is None and lemma in self.ctx.speech and a.ccomp is not None and \
                 {c.lower_ for c in a.ccomp.children if c.dep_ == "aux"} & self.advice:
