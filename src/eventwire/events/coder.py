@@ -214,6 +214,8 @@ class EventCoder:
         if code[:2] in FORCE:
             armed_subject(v, a, self.ix, self._armed)
         sources, targets, how = self.roles.roles(v, a, pattern, theme, code)
+        if not targets and sources and code[:2] != "04":
+            targets, how = self.roles.clause_target(v, a, sources, how)
         thing = a.subj_tok if a.subj_how == "nsubj" else v.head if v.dep_ == "acl" else None
         if not sources and thing is not None and thing.pos_ == "NOUN" and not rule.startswith("instrument") and (
                 thing.lemma_.lower() in self.inanimate or self.nominal.is_trigger(thing)):

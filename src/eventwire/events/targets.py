@@ -233,6 +233,21 @@ class Roles:
                             return found, f"preposition {c.lower_!r}"
         return [], ""
 
+    def clause_target(self, v, a: Args, sources: list, how: str) -> tuple[list, str]:
+        """The last resort for a target: the first actor of another country in the verb's clause, outside its
+        subject ("called a private meeting of the U.N. Security Council", "deny providing sanctuary to
+        anti-Pakistan fighters"). People are left out (a quoted or named person is seldom the target), and so
+        are meetings, which name their partner or have none ("met in Geneva")."""
+        own = {s.country for s in sources}
+        skip = {t.i for t in a.subj_tok.subtree} if a.subj_tok is not None else set()
+        for t in v.subtree:
+            if t.i in skip or t.i == v.i:
+                continue
+            m = self.ix.mention(t.i)
+            if m is not None and m.country and m.country not in own and m.category != "person":
+                return [m], "an actor of another country in the clause"
+        return [], how
+
     def means_agent(self, v) -> list:
         """Who wielded the means of a passive with no agent: "were killed in the attack and the ensuing battle
         with militants", "in an attack by al-Shabab", "in Turkey's shelling of Kobani", "in an Israeli airstrike"
