@@ -316,3 +316,13 @@ def test_what_a_subject_receives_from_someone_is_done_to_it():
 def test_meeting_with_a_person_is_still_a_meeting():
     events = _events("Zelenskyy met with Trump in Washington.", published="2025-03-01")
     assert {e.cameo.root for e in events} == {"04"}
+
+
+def test_a_missing_target_is_the_other_country_in_the_clause():
+    events = _events("The United States imposed sanctions in response to Russia's invasion of Ukraine.")
+    assert [(e.cameo.code, e.source.code, e.target.code) for e in events] == [("163", "USA", "RUS")]
+
+
+def test_a_meeting_takes_no_target_from_the_clause():
+    events = _events("Kenya's foreign minister met in Geneva to discuss Sudan's war.")
+    assert all(e.target is None or e.target.country != "SDN" for e in events if e.cameo.root == "04")
