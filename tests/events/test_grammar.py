@@ -326,3 +326,13 @@ def test_a_missing_target_is_the_other_country_in_the_clause():
 def test_a_meeting_takes_no_target_from_the_clause():
     events = _events("Kenya's foreign minister met in Geneva to discuss Sudan's war.")
     assert all(e.target is None or e.target.country != "SDN" for e in events if e.cameo.root == "04")
+
+
+def test_a_passive_appeal_is_made_by_its_agent_to_its_subject():
+    events = _events("Georgia was urged by the EU to release the protesters.")
+    assert [(e.cameo.code, e.source.code, e.target.code) for e in events] == [("0253", "IGOEUR", "GEO")]
+
+
+def test_an_infinitive_the_parser_hung_on_a_passive_takes_the_noun_before_it():
+    events = _events("U.S. lawmakers were angered by a Turkish court ruling to imprison a U.S. consulate employee.")
+    assert [(e.cameo.root, e.source.code, e.target.country) for e in events] == [("17", "TURJUD", "USA")]

@@ -236,6 +236,12 @@ def _inherited_subject(v, ix: ActorIndex) -> list:
             # X's second act on the reported copula
             subj = [c for c in head.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
             return ix.actors(subj[0]) if subj else []
+        if dep == "xcomp" and head.lemma_.lower() not in control and tok.i >= 2 and \
+                any(c.dep_ == "nsubjpass" for c in head.children) and \
+                tok.doc[tok.i - 1].lower_ == "to" and ix.mention(tok.i - 2) is not None:
+            # "were angered by a Turkish court ruling to imprison ...": the parser hung the noun's infinitive on
+            # the passive verb; the actor just before it is its subject
+            return [ix.mention(tok.i - 2)]
         if dep in {"conj", "xcomp", "advcl"} or dep == "dep" and tok.pos_ == head.pos_ == "VERB":
             if dep == "xcomp" and head.lemma_.lower() in control:
                 obj = [c for c in head.children if c.dep_ in {"dobj", "dative"}]

@@ -240,7 +240,10 @@ class EventCoder:
         return role in self.armed
 
     def _addressees(self, a: Args) -> list:
-        """Whom an appeal is made to: "urged Georgia to", "called on Moscow to", "appealed to the UN to"."""
+        """Whom an appeal is made to: "urged Georgia to", "called on Moscow to", "appealed to the UN to", "was
+        urged by the EU to"."""
+        if a.passive:
+            return self.ix.actors(a.nsubjpass)
         return a.dobj_actors or [m for p in ("on", "upon", "to") if p in a.preps for m in self.ix.actors(a.preps[p])]
 
     def _speaker_subject(self, v, a: Args) -> None:
@@ -328,7 +331,7 @@ class EventCoder:
             code = pattern.code if pattern and pattern.code[:2] != "01" else \
                 {"refuse": "120", "appeal": "020", "intent": "030", "threat": "130", "demand": "100",
                  "deny": "016"}[family]
-        sources = a.subj or (first.sources if first else [])
+        sources = (a.agent if a.passive else a.subj) or (first.sources if first else [])
         own = {s.code for s in sources}
         if first is None and inner_tok.pos_ in {"VERB", "AUX"}:
             # the complement has no event of its own ("threatened to cut gas supplies to Tbilisi",
