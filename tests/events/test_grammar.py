@@ -336,3 +336,18 @@ def test_a_passive_appeal_is_made_by_its_agent_to_its_subject():
 def test_an_infinitive_the_parser_hung_on_a_passive_takes_the_noun_before_it():
     events = _events("U.S. lawmakers were angered by a Turkish court ruling to imprison a U.S. consulate employee.")
     assert [(e.cameo.root, e.source.code, e.target.country) for e in events] == [("17", "TURJUD", "USA")]
+
+
+def test_a_fronted_participle_happened_to_the_clause_subject():
+    events = _events("Backed by Russia, the Abkhaz separatists attacked Georgian positions.")
+    assert ("051", "RUS", "ABK") in {(e.cameo.code, e.source.code, e.target.country) for e in events}
+
+
+def test_a_conditional_participle_is_a_hypothetical_event_on_the_subject():
+    events = _events("If convicted, the Russian hackers face decades in prison.")
+    assert [(e.cameo.code, e.target.code, e.modality) for e in events] == [("116", "RUSCRM", "hypothetical")]
+
+
+def test_finding_someone_guilty_is_a_conviction():
+    events = _events("A Georgian court found the former defence minister guilty of abuse of power.")
+    assert [(e.cameo.code, e.source.code, e.target.code) for e in events] == [("116", "GEOJUD", "GEOELI")]

@@ -133,6 +133,12 @@ def arguments(v, ix: ActorIndex, negators: dict) -> Args:
     if v.dep_ == "acl" and v.tag_ == "VBN" and a.nsubjpass is None and not a.subj:
         a.nsubjpass = v.head   # "officers accused of espionage": the noun is the patient
         return a
+    if v.dep_ == "advcl" and v.tag_ == "VBN" and not a.subj and a.nsubjpass is None and a.dobj is None and \
+            (a.agent or not any(c.dep_ == "agent" for c in v.children)):   # not "if hit by sanctions"
+        patient = [c for c in v.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if patient:   # "If convicted, they face decades in prison", "Arrested in 2019, the activist ...": the
+            a.nsubjpass = ix.through(patient[0])   # clause's subject underwent it
+            return a
     if v.dep_ == "conj" and v.tag_ == "VBN" and not a.subj and a.nsubjpass is None and not a.agent:
         patient = [c for c in v.head.children if c.dep_ == "nsubjpass"]
         if patient:   # "had been arrested and sentenced"
