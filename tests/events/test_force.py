@@ -58,3 +58,11 @@ def test_those_who_died_in_an_attack_are_its_target():
 def test_a_bomb_that_exploded_says_how_its_consequence_was_done():
     assert _codes("A car bomb exploded near a military checkpoint in Mogadishu, killing five Somali soldiers.") == {
         ("1832", None, "SOMMIL")}
+
+
+def test_security_forces_killing_their_own_protesters_is_repression():
+    assert _codes("Kenyan police shot dead two protesters in Nairobi.") == {("175", "KENCOP", "KENCVL")}
+
+
+def test_foreign_troops_killing_civilians_stay_military_force():
+    assert _codes("Russian troops killed three Ukrainian civilians.") == {("190", "RUSMIL", "UKRCVL")}

@@ -19,6 +19,8 @@ _MEETINGS = {"040", "043", "046"}
 _VIOLENT = {"18", "19", "20"}
 _MASS = {"174": "201", "1823": "202", "175": "202", "190": "202", "202": "202"}
 _TO_UNCONVENTIONAL = {"190": "180", "191": "180", "193": "180", "194": "180"}
+_SECURITY = {"MIL", "COP", "SPY"}
+_DISSENT = {"CVL", "OPP", "HRI", "MED", "EDU", "LAB", "REL"}
 
 
 class Refiner:
@@ -168,6 +170,12 @@ class Refiner:
             return
         if _role(c.sources[0]) in {"CVL", "OPP"} and c.code[:2] == "19" and "armed" not in c.sources[0].text.lower():
             c.code, c.rule = "145", c.rule + "+riot"   # protesters attacking a building: a violent protest
+            return
+        if c.code[:2] == "19" and _role(c.sources[0]) in _SECURITY and c.targets and \
+                _role(c.targets[0]) in _DISSENT and c.targets[0].country == c.sources[0].country:
+            # "security forces killed at least eight anti-coup demonstrators": a state's force against its own
+            # unarmed people is violent repression, not a battle
+            c.code, c.rule = "175", c.rule + "+repression"
             return
         if _role(c.sources[0]) not in self.irregular:
             return
