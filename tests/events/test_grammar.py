@@ -351,3 +351,13 @@ def test_a_conditional_participle_is_a_hypothetical_event_on_the_subject():
 def test_finding_someone_guilty_is_a_conviction():
     events = _events("A Georgian court found the former defence minister guilty of abuse of power.")
     assert [(e.cameo.code, e.source.code, e.target.code) for e in events] == [("116", "GEOJUD", "GEOELI")]
+
+
+def test_a_crowd_that_protests_is_the_people_of_its_place():
+    events = _events("Tens of thousands protested in Bangkok on Sunday.", published="2024-06-10")
+    assert [(e.cameo.root, e.source.code) for e in events] == [("14", "THACVL")]
+
+
+def test_calling_for_someone_to_resign_is_an_appeal_to_them():
+    events = _events("Protesters in Bangkok called for the prime minister to resign.", published="2024-06-10")
+    assert [(e.cameo.root, e.source.code, e.target.code) for e in events] == [("02", "THACVL", "THAGOV")]

@@ -139,6 +139,10 @@ class EventCoder:
         self._speaker_subject(v, a)
         inner_tok = a.xcomp
         family = self.family.get(lemma)
+        if inner_tok is None and family == "appeal" and not self._addressees(a):
+            # "called for the prime minister to resign": the appeal is to the subject of the "for ... to" clause
+            inner_tok = next((c for c in v.children if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ == "for" for m in c.children)), None)
         if family is None and lemma in self.object_demand and a.dobj_actors and inner_tok is not None:
             family = "demand"   # "Pakistan expects the Afghan government to deny ...": a demand on it
         if family is None and lemma in self.object_demand and inner_tok is None and a.ccomp is not None and \
@@ -161,8 +165,8 @@ class EventCoder:
                     c.negated = True
                     c.rule = f"{lemma}+{c.rule}"
             return inner
-        if family == "appeal" and inner_tok is not None and not self._addressees(a) and \
-                a.dobj is None and not {"on", "upon"} & set(a.preps):
+        if family == "appeal" and inner_tok is not None and not self._addressees(a) and inner_tok.dep_ != "advcl" \
+                and a.dobj is None and not {"on", "upon"} & set(a.preps):
             if lemma not in self.efforts:   # "a letter asking to provide assistance": what is asked has not happened
                 consumed.update(t.i for t in inner_tok.subtree)
             return []  # "Trump pushes to broker an end": an effort, not an appeal; the inner event is coded
@@ -214,6 +218,9 @@ class EventCoder:
         if code[:2] in FORCE:
             armed_subject(v, a, self.ix, self._armed)
         sources, targets, how = self.roles.roles(v, a, pattern, theme, code)
+        crowd = a.subj_tok if a.subj_tok is not None else v.head if v.dep_ == "acl" else None
+        if not sources and code[:2] == "14" and crowd is not None and self.ix.crowd(crowd) is not None:
+            sources = [self.ix.crowd(crowd)]   # "Tens of thousands protested in Bangkok"
         if not targets and sources and code[:2] != "04":
             targets, how = self.roles.clause_target(v, a, sources, how)
         thing = a.subj_tok if a.subj_how == "nsubj" else v.head if v.dep_ == "acl" else None
@@ -347,7 +354,7 @@ class EventCoder:
             first.rule = ""
         if family == "appeal":
             targets = self._addressees(a)
-            if not targets and first is not None and inner_tok.dep_ == "ccomp":
+            if not targets and first is not None and inner_tok.dep_ in {"ccomp", "advcl"}:
                 targets = first.sources
         elif family == "demand" and inner_tok.dep_ == "xcomp" and self._addressees(a):
             targets = self._addressees(a)     # "is pressuring Canada to curb the flow": a demand on Canada

@@ -225,6 +225,20 @@ class ActorIndex:
         country = self.clause_country(t)
         return [self._synthetic(t, country, "people", self._people_role(t))] if country else []
 
+    def crowd(self, t) -> Optional[ActorMention]:
+        """ "Tens of thousands protested in Bangkok": a bare number of people is the civilians of the place
+        its clause names (None when it names none, or the number counts something else: "thousands of
+        dollars")."""
+        t = self.through(t)
+        quantity = self.words("quantity")
+        if t.i in self.by_token or t.lemma_.lower() not in quantity and t.lower_ not in quantity and \
+                not (t.pos_ == "NUM" and t.dep_ in {"nsubj", "nsubjpass"}):
+            return None
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+            return None   # "thousands of dollars": through() found no people in it
+        country = self.clause_country(t)
+        return self._synthetic(t, country, "crowd", "CVL") if country else None
+
     def _people_role(self, t) -> str:
         role = self.words("people").get(t.lemma_.lower(), "-")
         return "CVL" if role == "-" else role
