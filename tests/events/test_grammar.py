@@ -361,3 +361,8 @@ def test_a_crowd_that_protests_is_the_people_of_its_place():
 def test_calling_for_someone_to_resign_is_an_appeal_to_them():
     events = _events("Protesters in Bangkok called for the prime minister to resign.", published="2024-06-10")
     assert [(e.cameo.root, e.source.code, e.target.code) for e in events] == [("02", "THACVL", "THAGOV")]
+
+
+def test_in_protest_is_a_manner_not_a_protest():
+    events = _events("Algeria recalled its ambassador to Spain in protest.")
+    assert [(e.cameo.code, e.source.code, e.target.country) for e in events] == [("161", "DZA", "ESP")]

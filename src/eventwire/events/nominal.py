@@ -91,6 +91,9 @@ class Nominal:
         if tok.dep_ == "pobj" and tok.head.head.pos_ in {"NOUN", "PROPN"} and not self._between(tok):
             drop(tok, f"nominal trigger {tok.text!r} modifies a noun: a reference, not an event")
             return None
+        if tok.dep_ == "pobj" and tok.head.lower_ == "in" and not list(tok.children) and tok.tag_ == "NN":
+            drop(tok, f"nominal trigger {tok.text!r} says how its clause's act was done ('in protest')")
+            return None
         if tok.dep_ == "pobj" and tok.head.lower_ in {"in", "during", "amid"} and tok.head.head.i in coded_verbs \
                 and code[:2] in {"18", "19", "20"}:
             drop(tok, f"nominal trigger {tok.text!r} is the means of its clause's event")
