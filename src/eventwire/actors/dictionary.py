@@ -163,6 +163,10 @@ class ActorDictionary:
                 self.add(adj, code, "adjective", rule)
             for cap in _names(row["capital"]):
                 self.add(cap, code + ("GOV" if len(code) == 3 else ""), "capital", rule)
+        if _data("ethnic_groups.tsv").is_file():
+            for row in read_tsv(_data("ethnic_groups.tsv")):
+                for n in [row["name"], *_names(row["names"])]:
+                    self.add(n, row["country"], "adjective", f"ethnic_groups.tsv:{row['name']}")
         for fname in ("organizations.tsv", "institutions.tsv"):
             if _data(fname).is_file():
                 self._load_named(read_tsv(_data(fname)), fname)
@@ -233,7 +237,7 @@ class ActorDictionary:
         # no other office holder of the list bears it
         family: dict[str, list[str]] = {}
         for name, rows_ in grouped.items():
-            if rows_[0]["code"][:3] in _FAMILY_NAME_FIRST and len(name.split()) >= 2:
+            if len(name.split()) >= 2:
                 family.setdefault(name.split()[0], []).append(name)
         for name, rows_ in grouped.items():
             periods = tuple(Period(r["code"].upper(), r.get("start") or None, r.get("end") or None,
@@ -243,7 +247,8 @@ class ActorDictionary:
             for r in rows_:
                 aliases.update(_names(r.get("aliases", "")))
             first = name.split()[0]
-            if len(family.get(first, ())) == 1 and len(first) > 1:
+            # (a first word that starts another holder's name is a given name: "Joseph" Kabila, Aoun and Wu)
+            if rows_[0]["code"][:3] in _FAMILY_NAME_FIRST and family.get(first) == [name] and len(first) > 1:
                 aliases.add(first)
             for alias in list(aliases):
                 # a surname alias "al-Bashir" is also written "Bashir"
