@@ -39,6 +39,8 @@ _FROM_ACTORS = {"hear", "receive", "get", "demand", "request", "obtain", "buy", 
                 "split", "secede", "separate", "withdraw", "expel", "protect", "defend", "shield", "save", "recognize",
                 "recognise", "borrow", "purchase", "order", "import", "steal", "take", "win", "wrest", "liberate"}
 _DESTINATION_VERBS = {"visit", "tour", "enter", "leave", "reach"}   # "visited Moscow" (dobj)
+# "one of", "some of": a part that stands where its whole would ("at one of the hospitals")
+_PORTIONS = {"one", "some", "many", "several", "each", "all", "most", "two", "three"}
 # heads that make "Iraq's Anbar desert", "north of Mogadishu" places, not actors
 GEO_NOUNS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts",
              "city", "cities", "town", "towns", "capital", "region", "regions", "part", "parts", "border", "borders",
@@ -177,6 +179,9 @@ def place_use(doc, head: int, strict: bool = False, city: bool = False) -> bool:
     tok = doc[head]
     while tok.dep_ in {"conj", "appos"} and tok.head.i != tok.i:
         tok = tok.head          # "Bocaranga and Bazoum", "in the capital, Khartoum"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj" and (
+            tok.head.head.lower_ in _PORTIONS or tok.head.head.pos_ == "NUM"):
+        tok = tok.head.head     # "at one of their partner hospitals in Omdurman": at a hospital
     if strict:
         return tok.dep_ == "pobj" and tok.head.lower_ in {"in", "at", "inside", "outside", "near"}
     if tok.dep_ == "pobj":

@@ -14,6 +14,7 @@ from ..records import ActorMention
 from .context import (GEO_NOUNS, PERSONAL_THINGS, THING_NOUNS, credit_line, generic, governs, modifies_thing,
                       not_acting, not_of_country, participle_modifier, place_use)
 from .dictionary import INTERNATIONAL_ROLES, split_code
+from .generic import member_states, nonreferential, river_bank
 from .coref import References
 from .memory import ARMED_ROLES
 from .roles import agents_role, pattern_org, phrase_agents
@@ -138,6 +139,8 @@ class PhraseCoder(PhraseSplits, References):
                     named.start <= head < named.end and role in {"GOV", "OPP"} and not agents):
                 # (a name ending in "Government" — Myanmar's shadow National Unity Government — keeps its entry's role)
                 role, rule = self._party_role(role, agents, group, head_tok, rule)
+            if role in INTERNATIONAL_ROLES and named.root != head and member_states(doc, head):
+                return None     # "intelligence from U.N. member states": several states, not the U.N.
             if named.root != head and not agents and head not in self.actor_tokens and (
                     modifies_thing(doc, root, self.actor_tokens) or root.dep_ != "poss" and (
                         head_tok.pos_ == "NOUN" or head_tok.lemma_.lower() in _DOCUMENTS) or
@@ -215,6 +218,10 @@ class PhraseCoder(PhraseSplits, References):
         explicit_only = owner_only = False
         if agents:
             agent_role, agent_rule, explicit_only = agents_role(agents, head)
+            # "security counterparts": another state's officials, never the article's; they need a named owner
+            # whatever their modifiers say
+            explicit_only = explicit_only or head_tok.lemma_.lower() == "counterpart" and any(
+                a.start <= head < a.end and a.entry.extra.get("use") == "explicit" for a in agents)
             if agent_role is None and not (based or country):
                 body = next((self.memory.heads[c.lemma_.lower()] for c in head_tok.children
                              if c.dep_ == "compound" and c.lemma_.lower() in self.memory.heads), None)
@@ -319,7 +326,7 @@ class PhraseCoder(PhraseSplits, References):
                             head_tok.lemma_.lower() in _QUANTITIES), None)
             if counted is not None:
                 role, category = "CVL", "group"      # "thousands of Georgians"
-            elif (head_tok.tag_ in {"NNS", "NNPS"} or head_tok.tag_ == "NNP" and head_tok.text.endswith("ns")) and \
+            elif (head_tok.tag_ in {"NNS", "NNPS"} or head_tok.tag_ == "NNP" and head_tok.text.endswith("s")) and \
                     head in {m.root for m in places}:
                 role, category = "CVL", "group"      # "Russians", "the Afghans"
             else:
@@ -412,7 +419,8 @@ class PhraseCoder(PhraseSplits, References):
             role, rule = ("MIL" if role == "UAF" else "GOV"), rule + "+state"
         if role in _STATE_ROLES | {"OPP", "PTY"} and country and former and category != "party":
             role, rule = "ELI", rule + "+former"
-        if not based and not unknown and generic(doc, head, role, explicit) or not (person or named or unknown) and \
+        if not based and not unknown and (generic(doc, head, role, explicit) or nonreferential(doc, head) or
+                                          river_bank(doc, head)) or not (person or named or unknown) and \
                 head_tok.dep_ == "pobj" and head_tok.head.lower_ == "as" and head_tok.head.head.pos_ == "VERB" and \
                 any(c.dep_ == "dobj" for c in head_tok.head.head.children):
             return None         # "designated the YPG as terrorists": what they are called, not who
