@@ -8,11 +8,12 @@ article names.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 from ..records import ActorMention
-from .context import PERSONAL_THINGS
-from .dictionary import INTERNATIONAL_ROLES, split_code
+from .context import PERSONAL_THINGS, place_use
+from .dictionary import INTERNATIONAL_ROLES, _data, read_tsv, split_code
 from .memory import ARMED_ROLES
 
 __all__ = ["References", "pair_mentions"]
@@ -20,9 +21,6 @@ __all__ = ["References", "pair_mentions"]
 _DEFINITE_DETS = {"the", "this", "that", "these", "those"}
 _GOVERNMENT_HEADS = {"government", "administration", "cabinet", "coalition", "regime"}
 _NAMED = {"organisation", "institution", "party", "media", "group"}
-# "the two countries", "both governments": the two countries named last (a republic: a territory)
-_PAIR_NOUNS = {"country": "", "nation": "", "state": "", "neighbor": "", "neighbour": "", "government": "GOV",
-               "capital": "GOV", "republic": ""}
 _RELATION_THINGS = {"relation", "relationship", "tie", "border", "leader", "economy", "people", "history"}
 _NOT_ANAPHORIC = {"only", "other", "another", "first", "last", "same", "single", "sole", "every", "each", "any",
                   "two", "three", "both"}
@@ -316,29 +314,73 @@ class References:
         return role, rule
 
 
-def pair_mentions(doc, evidence: list, covered: set) -> list[ActorMention]:
-    """Mentions for "the two countries", "both governments", "the two republics": one mention (same span) for
-    each of the last two countries the article named before it; `evidence` is the context's (start, end,
-    country, category) of every country word, `covered` the tokens already in a mention."""
+@lru_cache(maxsize=1)
+def _group_words() -> dict[str, dict[str, str]]:
+    kinds: dict[str, dict[str, str]] = {}
+    for row in read_tsv(_data("group_anaphors.tsv")):
+        kinds.setdefault(row["kind"], {})[row["word"]] = row["value"]
+    return kinds
+
+
+def _group_size(doc, tok, words: dict) -> Optional[tuple[int, int, str]]:
+    """(first token, how many, role suffix) of a group anaphor headed by `tok`, or None: "the two countries",
+    "all three governments", "both sides", "the trio"."""
+    lemma = tok.lemma_.lower()
+    if lemma in words.get("collective", {}) and tok.tag_ == "NN" and tok.i >= 1 and \
+            doc[tok.i - 1].lower_ in _DEFINITE_DETS:
+        return tok.i - 1, int(words["collective"][lemma]), ""       # "the trio"
+    suffix = words.get("noun", {}).get(lemma)
+    if suffix is None or tok.tag_ not in {"NNS", "NNPS"} or tok.i < 1:
+        return None
+    counts = words.get("count", {})
+    before = doc[tok.i - 1].lower_
+    if before == "both":
+        return tok.i - 1, 2, suffix                                  # "both governments"
+    if before in counts and before != "both" and tok.i >= 2 and \
+            doc[tok.i - 2].lower_ in _DEFINITE_DETS | {"both", "all"}:
+        return tok.i - 2, int(counts[before]), suffix                # "the three countries", "all five nations"
+    return None
+
+
+def pair_mentions(doc, evidence: list, covered: set, lemmas: Optional[list] = None) -> list[ActorMention]:
+    """Mentions for "the two countries", "all three governments", "both sides", "the trio": one mention (same
+    span) for each of the countries the article named last before it; `evidence` is the context's (start, end,
+    country, category) of every country word, `covered` the tokens already in a mention, `lemmas` the tokens'
+    lower-case lemmas when the caller has them (building every Token is slow)."""
     out = []
-    for tok in doc:
-        suffix = _PAIR_NOUNS.get(tok.lemma_.lower())
-        if suffix is None or tok.tag_ not in {"NNS", "NNPS"} or tok.i in covered or tok.i < 2:
+    words = _group_words()
+    near = words.get("near", {})
+    heads = set(words.get("noun", {})) | set(words.get("collective", {}))
+    candidates = [i for i, lemma in enumerate(lemmas) if lemma in heads] if lemmas is not None else range(len(doc))
+    for i in candidates:
+        tok = doc[i]
+        if tok.i in covered:
             continue
-        first = tok.i - 2 if doc[tok.i - 1].lower_ == "two" and doc[tok.i - 2].lower_ in {"the", "both"} else \
-            tok.i - 1 if doc[tok.i - 1].lower_ == "both" else None
-        if first is None or tok.dep_ == "poss" and tok.head.lemma_.lower() in _RELATION_THINGS:
-            continue            # "the two countries' relations": a relation, not the two actors
+        group = _group_size(doc, tok, words)
+        if group is None:
+            continue
+        first, size, suffix = group
+        if tok.dep_ == "poss" and tok.head.lemma_.lower() in _RELATION_THINGS or place_use(doc, tok.i):
+            continue            # "the two countries' relations": a relation; "bills in the three states": a place
         territory = tok.lemma_.lower() == "republic"
+        # "both sides" may be a war's parties: only countries of its own sentence or the two before
+        sents = list(doc.sents) if tok.lemma_.lower() in near else []
+        own = next((k for k, s in enumerate(sents) if s.start <= tok.i < s.end), 0)
+        floor = sents[max(0, own - 2)].start if sents else 0
         countries: list[str] = []
         for start, _end, country, category in reversed(evidence):
-            if start < first and country not in countries and (category == "territory" or not territory and
-                                                                 category in {"state", "capital", "adjective"}):
-                countries.append(country)
-            if len(countries) == 2:
+            if start < floor:
                 break
-        if len(countries) < 2:
-            continue
+            if start < first and country not in countries and (category == "territory" or not territory and
+                                                                 category in {"state", "capital", "adjective"}) \
+                    and not place_use(doc, _end - 1, strict=True):
+                countries.append(country)       # (not where they met: "held talks in Washington")
+            if len(countries) == size:
+                break
+        if len(countries) < size or sents and len({c for st, e, c, k in evidence if floor <= st < first and
+                                                   k in {"state", "capital", "adjective"} and
+                                                   not place_use(doc, e - 1, strict=True)}) != size:
+            continue            # (sides of a war, or of one among several countries named: no telling whose)
         span = doc[first:tok.i + 1]
         for country in reversed(countries):
             code = country + (suffix if len(country) == 3 else "")
