@@ -76,8 +76,12 @@ class PhraseSplits:
         for a in [m for m in group if m.category == "agent" and m.root != head and
                   doc[m.root].dep_ in {"nmod", "compound", "amod"} and
                   any(c.dep_ == "conj" for c in doc[m.root].children)]:
-            group = [m for m in group if m is not a]
-            mention = self._code_one(a.root, [a], (min(a.start, doc[a.root].left_edge.i), a.end))
+            # "Colombia's government and ELN rebels": the country before the first conjunct is its owner, and the
+            # second conjunct's phrase starts after the "and" (the parse hung both on "rebels")
+            own = [a] + [m for m in group if m.end <= a.start and m.category in _PLACES and not m.locator]
+            group = [m for m in group if m not in own]
+            start = min([a.start, doc[a.root].left_edge.i] + [m.start for m in own])
+            mention = self._code_one(a.root, own, (start, a.end))
             if mention is not None:
                 out.append(mention)
         return out, group
