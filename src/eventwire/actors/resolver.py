@@ -120,8 +120,11 @@ class ActorResolver:
         ctx = ArticleContext(doc, self.raw_matches, self.d, published)
         self._ents = ents = list(doc.ents)      # `doc.ents` is rebuilt on every access
         name_words = {t.text for ent in ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+        shadowed = _shadowed(doc, self.raw_matches, ents)
         matches = []
         for m in self.raw_matches:
+            if id(m) in shadowed:
+                continue        # "Arnel Joseph ... Joseph": the article's own person, not a dictionary namesake
             text = doc[m.start:m.end].text
             eu = next((e for e in self.d.by_first.get("EU", ()) if e.phrase == ("EU",)), None) \
                 if m.category == "capital" and ctx.brussels_eu and text == "Brussels" or m.category == "place" and \
@@ -137,6 +140,7 @@ class ActorResolver:
                 matches.append(Match(m.start, m.end, Entry(m.entry.phrase, "USA", "place", "context:Georgia (US state)"),
                                      "place"))
         ctx.set_evidence(matches, published)
+        matches.extend(self._city_matches(doc, matches, ctx))
         for m in matches:
             m.root = self._root(doc, m.start, m.end)
         for ent in ents:
@@ -186,7 +190,8 @@ class ActorResolver:
             mentions.extend(coder.code(head, groups[head]))
         mentions.extend(coder.repeated_names(self._texts, {i for m in mentions for i in m.tokens} | {
             i for m in matches if not m.category.startswith("unknown_") for i in range(m.start, m.end)}))
-        pairs = pair_mentions(doc, ctx.evidence, {i for m in mentions if "+context:" not in m.rule for i in m.tokens})
+        pairs = pair_mentions(doc, ctx.evidence, {i for m in mentions if "+context:" not in m.rule for i in m.tokens},
+                              self._lemmas)
         paired = {i for m in pairs for i in m.tokens}
         mentions = [m for m in mentions if not paired.intersection(m.tokens)] + pairs
         mentions.sort(key=lambda m: m.start)
@@ -195,6 +200,23 @@ class ActorResolver:
         self.entries = {(m.start, m.end): coder.basis[id(m)] for m in mentions
                         if id(m) in coder.basis and coder.basis[id(m)][0].periods}
         return mentions
+
+    def _city_matches(self, doc, matches: list[Match], ctx: ArticleContext) -> list[Match]:
+        """World cities (the places stage's list) the curated places lack, as places that give a role word its
+        country ("police in Sibi"); only names the NER calls a place, and after the article's own country is
+        set, so that a namesake town never decides what the article is about."""
+        cities = _world_cities()
+        if cities is None or not any(ent.label_ in {"GPE", "LOC"} for ent in self._ents):
+            return []
+        taken = {i for m in matches for i in range(m.start, m.end)}
+        countries = {e[2] for e in ctx.evidence}
+        out = []
+        for start, end, loc in cities.find(doc, taken, countries):
+            if not loc.country or doc[start].ent_type_ not in {"GPE", "LOC"}:
+                continue
+            phrase = tuple(t.text for t in doc[start:end])
+            out.append(Match(start, end, Entry(phrase, loc.country, "place", f"cities.tsv:{loc.name}"), "place"))
+        return out
 
     def _anaphora(self, doc, matches: list[Match], covered: set) -> None:
         """Add the short descriptions that refer back: "the party", "the two republics", "the regional body"."""
@@ -243,6 +265,10 @@ class ActorResolver:
             if span.text == "Washington" and m.end < len(doc) and \
                     doc[m.end].lower_ in {"state", "post", "times", "examiner", "nationals", "commanders"}:
                 return False
+        if m.category in _NAMED_CATEGORIES and m.start > 0 and m.end < len(doc) and \
+                doc[m.start - 1].text == "-" == doc[m.end].text and \
+                not doc[m.start - 1].whitespace_ and not doc[m.end - 1].whitespace_:
+            return False                # a word inside a hyphenated name: "PORT-AU-PRINCE" is no African Union
         if m.category == "person" and m.end - m.start == 1 and _named_place(doc[m.start]):
             return False                # a surname alias that is here a town ("the towns of Bocaranga and Bazoum")
         if m.category == "agent":
@@ -391,3 +417,55 @@ def _named_place(tok) -> bool:
     prep = tok.head
     return tok.dep_ == "pobj" and (prep.lower_ in {"in", "at", "near"} or
                                    prep.lower_ == "of" and prep.head.lower_ in GEO_NOUNS)
+
+
+_CITIES: list = []
+
+
+def _world_cities():
+    """The places stage's world-city list, loaded once per process (None where it is not installed)."""
+    if not _CITIES:
+        try:
+            from ..places.cities import Cities
+            _CITIES.append(Cities())
+        except ImportError:         # (the places stage is optional)
+            _CITIES.append(None)
+    return _CITIES[0]
+
+
+def _shadowed(doc, matches: list, ents: list) -> set:
+    """ids of person matches that stand for a person of the article's own: the surname inside a full name the
+    dictionary lacks ("Arnel Joseph", "Laurent-Desire Kabila"), and later lone repeats of that surname until the
+    dictionary's person is named in full again; a given name alone never matched (see dictionary)."""
+    persons = {m.start: m for m in matches if m.category == "person" and m.entry is not None}
+    if not persons:
+        return set()
+    introduced: list[tuple[int, str, bool]] = []       # (token, surname, new person?) in text order
+    out = set()
+    for ent in ents:
+        if ent.label_ != "PERSON" or len(ent) < 2 or not ent[-1].text[:1].isupper():
+            continue
+        whole = next((m for m in persons.values() if m.start <= ent.start and ent.end <= m.end), None)
+        last = persons.get(ent.end - 1)
+        if whole is not None:
+            introduced.append((ent.start, ent[-1].text, False))
+        elif last is not None and last.end == ent.end and last.start > ent.start:
+            given = (last.entry.name or "").split()[:1]
+            first = ent[0]
+            if given and first.text != given[0] and not (len(first.text) <= 2 and given[0].startswith(
+                    first.text[:1])) and first.pos_ == "PROPN":
+                introduced.append((ent.start, ent[-1].text, True))     # (not "Vladimir V. Putin", "V. Putin")
+                out.add(id(last))
+    if not introduced:
+        return out
+    for m in persons.values():
+        if m.end - m.start != 1 or id(m) in out:
+            continue
+        text = doc[m.start].text
+        latest = None
+        for start, surname, new in introduced:
+            if start < m.start and surname == text:
+                latest = new
+        if latest:
+            out.add(id(m))
+    return out
