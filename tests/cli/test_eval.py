@@ -44,7 +44,8 @@ def test_eval_fails_under_floors_with_one_line(tmp_path):
     assert "E305" in res.stderr and "level1.f1" in res.stderr and "below its floor" in res.stderr
 
 
-def test_eval_errors_name_the_file_and_line(tmp_path):
+def test_eval_errors_name_the_file_and_line(tmp_path, monkeypatch):
+    monkeypatch.delenv("EVENTWIRE_CORPUS", raising=False)   # the stand-off record must find no corpus
     missing = run("eval", "actors", str(tmp_path / "nope.jsonl"))
     assert missing.exit_code == 2 and "E214" in missing.stderr and "nope.jsonl" in missing.stderr
     standoff = _gold(tmp_path, "s.jsonl", [{"article_id": "42", "published": "2020-01-01", "mentions": []}])
