@@ -366,3 +366,8 @@ def test_calling_for_someone_to_resign_is_an_appeal_to_them():
 def test_in_protest_is_a_manner_not_a_protest():
     events = _events("Algeria recalled its ambassador to Spain in protest.")
     assert [(e.cameo.code, e.source.code, e.target.country) for e in events] == [("161", "DZA", "ESP")]
+
+
+def test_a_match_result_is_no_assault():
+    assert _events("Nigeria beat Ghana 2-1 in the African Cup of Nations qualifier on Saturday.") == []
+    assert [e.cameo.code for e in _events("Kenyan police beat protesters in Nairobi.")] == ["182"]

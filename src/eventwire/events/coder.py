@@ -9,6 +9,8 @@ context (context.py) gives negation, modality and attribution; nouns are coded i
 
 from __future__ import annotations
 
+import re
+
 from typing import Optional
 
 from ..records import ActorMention
@@ -43,6 +45,14 @@ def _before_its_object(v) -> bool:
         not any(c.dep_ == "dobj" for c in v.head.children)
 
 
+_SCORE = re.compile(r"\b\d{1,2} ?[-–] ?\d{1,2}\b")   # "2-1", "3–0": a match result
+
+
+def _has_score(v) -> bool:
+    """Does the verb's sentence give a match result ("beat Ghana 2-1")?"""
+    return bool(_SCORE.search(v.sent.text))
+
+
 class EventCoder:
     """Turns a parsed, actor-resolved Doc into event candidates."""
 
@@ -57,6 +67,7 @@ class EventCoder:
         self.decisions = set(w("decision"))
         self.cessation = set(w("cessation"))
         self.efforts = set(w("effort"))
+        self.contests = set(w("contest"))
         self.failure = set(w("failure"))
         self.negators = w("negator")
         self.object_demand = set(w("objectdemand"))
@@ -214,6 +225,9 @@ class EventCoder:
             return [said] if said is not None else []
         if code == "041" and lemma == "call" and not a.dobj_actors:
             self._drop(v, "'call' without an actor to call is no phone call")
+            return []
+        if code[:2] in FORCE and lemma in self.contests and _has_score(v):
+            self._drop(v, f"{rule}: a score ('beat Ghana 2-1') is a game, not force")
             return []
         if code[:2] in FORCE:
             armed_subject(v, a, self.ix, self._armed)
