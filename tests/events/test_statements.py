@@ -56,3 +56,10 @@ def test_a_denial_answers_the_accusation_before_it():
 def test_a_refusal_answers_the_request_before_it():
     codes = _codes("The United Nations asked Georgia for access to the region, but the Georgian authorities refused.")
     assert ("120", "GEOGOV", "IGOUNO") in codes
+
+
+def test_saying_another_state_harbors_or_spies_is_an_accusation():
+    harbor = eventwire.extract("India said Pakistan harbors terrorists on its soil.", published="2024-06-10")
+    spies = eventwire.extract("Georgia said the Russian officers were spying for Moscow.", published="2024-06-10")
+    assert [(e.cameo.code, e.source.code, e.target.code) for e in harbor] == [("112", "IND", "PAK")]
+    assert [(e.cameo.code, e.target.code) for e in spies] == [("1125", "RUSMIL")]
