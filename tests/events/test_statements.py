@@ -63,3 +63,12 @@ def test_saying_another_state_harbors_or_spies_is_an_accusation():
     spies = eventwire.extract("Georgia said the Russian officers were spying for Moscow.", published="2024-06-10")
     assert [(e.cameo.code, e.source.code, e.target.code) for e in harbor] == [("112", "IND", "PAK")]
     assert [(e.cameo.code, e.target.code) for e in spies] == [("1125", "RUSMIL")]
+
+
+def test_saying_another_state_was_behind_an_attack_accuses_it():
+    events = eventwire.extract("Israel said Iran was behind the attack on the tanker.", published="2024-06-10")
+    assert [(e.cameo.code, e.source.code, e.target.code) for e in events] == [("112", "ISR", "IRN")]
+
+
+def test_being_responsible_for_security_is_no_accusation():
+    assert eventwire.extract("Officials said the army was responsible for security in the region.") == []

@@ -58,6 +58,8 @@ class Statements:
         polarity = self.polarity(words) if self.o.lemma(clause) in _COPULAS else set()
         if any(t.lemma_.lower() == "crime" and any(c.lower_ == "war" for c in t.children) for t in words):
             charge = "1124"   # "war crimes"
+        if charge is None and lemmas & {"behind", "responsible"} and any(self._hostile(t) for t in words):
+            charge = "112"   # "said Iran was behind the attack", "was responsible for the bombing"
         finding = self.findings.get(self.o.lemma(v))
         if finding is not None and (charge is not None or polarity & {"denial", "negative"}):
             # "investigators concluded that troops carried out ethnic cleansing": an investigation's finding
@@ -75,6 +77,11 @@ class Statements:
                          confidence=0.6, clause_verb=v.i, why=why(a, "the one the clause judges"))
         self.ctx.attribute(v, cand)
         return cand
+
+    def _hostile(self, t) -> bool:
+        """Is t a noun of a hostile act (threat, protest, force: roots 13 and up)?"""
+        pattern = self.o.nouns.get(t.lemma_.lower())
+        return pattern is not None and pattern.code[:2] >= "13"
 
     def characterize(self, v, a: Args) -> list[Candidate]:
         """ "called the allegations baseless" (016), "called Canada hostile" (111), "a friend" (051)."""
