@@ -101,3 +101,9 @@ def test_no_2008_sentence_dated_later(seed_results):
         for e in result.events:
             if "2008" in e.sentence.text and e.date.value:
                 assert e.date.value[:4] <= "2008", (e.sentence.text, e.date)
+
+
+def test_sputnik_candidates_fighting_for_a_post_and_naming_territories_code_nothing(seed_results):
+    events = seed_results["sputnik"].events
+    assert not any(e.trigger.text == "fought" for e in events)      # 25 candidates fought for the presidency
+    assert not any(e.cameo.code == "041" for e in events)           # "calling them «occupied territories»"

@@ -68,6 +68,7 @@ class EventCoder:
         self.cessation = set(w("cessation"))
         self.efforts = set(w("effort"))
         self.contests = set(w("contest"))
+        self.offices = set(w("office"))
         self.failure = set(w("failure"))
         self.negators = w("negator")
         self.object_demand = set(w("objectdemand"))
@@ -150,6 +151,9 @@ class EventCoder:
         self._speaker_subject(v, a)
         inner_tok = a.xcomp
         family = self.family.get(lemma)
+        if inner_tok is not None and inner_tok.tag_ == "VBN" and not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in inner_tok.children):
+            inner_tok = None   # "calling them «occupied territories»": a participle names, it asks for nothing
         if inner_tok is None and family == "appeal" and not self._addressees(a):
             # "called for the prime minister to resign": the appeal is to the subject of the "for ... to" clause
             inner_tok = next((c for c in v.children if c.dep_ == "advcl" and any(
@@ -223,11 +227,15 @@ class EventCoder:
             if said is None and code is not None:
                 self._drop(v, "a plain statement (010) is not coded on its own")
             return [said] if said is not None else []
-        if code == "041" and lemma == "call" and not a.dobj_actors:
-            self._drop(v, "'call' without an actor to call is no phone call")
+        if code == "041" and lemma == "call" and (not a.dobj_actors or a.oprds or a.xcomp is not None):
+            # (nor is "calling them «occupied territories»": naming someone something)
+            self._drop(v, "'call' without an actor to call, or calling someone something, is no phone call")
             return []
         if code[:2] in FORCE and lemma in self.contests and _has_score(v):
             self._drop(v, f"{rule}: a score ('beat Ghana 2-1') is a game, not force")
+            return []
+        if code[:2] in FORCE and "for" in a.preps and a.preps["for"].lemma_.lower() in self.offices:
+            self._drop(v, f"{rule}: fighting for a post is an election, not force")
             return []
         if code[:2] in FORCE:
             armed_subject(v, a, self.ix, self._armed)
