@@ -66,3 +66,7 @@ def test_security_forces_killing_their_own_protesters_is_repression():
 
 def test_foreign_troops_killing_civilians_stay_military_force():
     assert _codes("Russian troops killed three Ukrainian civilians.") == {("190", "RUSMIL", "UKRCVL")}
+
+
+def test_ones_own_troops_sent_somewhere_are_the_means():
+    assert _codes("Russia sent troops into Georgia in August 2008.") == {("190", "RUS", "GEO")}

@@ -171,8 +171,9 @@ class Roles:
         if pattern is not None and pattern.objects and theme is a.dobj:
             # "dispersed the demonstrators"; but not "withdrew its troops": one's own forces are the means
             own_countries = {x.country for x in (a.agent if a.passive else a.subj) if x.country}
+            # ("sent troops into the republic": one's own army sent anywhere is the means too)
             yield "the object, an actor itself", [m for m in a.dobj_actors if not (
-                code[:2] in _DEPLOYMENT and m.country in own_countries)]
+                (code[:2] in _DEPLOYMENT or (m.role or "")[:3] == "MIL") and m.country in own_countries)]
         if pattern is not None and pattern.word2:
             yield "object", a.dobj_actors
             if pattern.word2 in a.preps:   # "withdrew from ECOWAS"
