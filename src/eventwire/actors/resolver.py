@@ -319,6 +319,8 @@ class ActorResolver:
             if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in {"NOUN", "PROPN"} and \
                     head.head.i != tok.i:
                 word = head.lower_
+                if word == "from" and head.head.lemma_.lower() == "opposition":
+                    break       # "opposition from China's U.N. mission": resistance by the mission, no opposition
                 if word in _MERGE_PREPS and head.head.i in self._actor_tokens and not (
                         any(t.i in self._country_tokens for t in tok.subtree) and
                         any(t.i in self._country_tokens for c in head.head.lefts for t in c.subtree)):
@@ -433,6 +435,13 @@ def _world_cities():
     return _CITIES[0]
 
 
+def _other_given_name(m, ent) -> bool:
+    """True when a family-name-first match is followed, in its name, by a given name its holder lacks."""
+    name = (m.entry.name or "").split()
+    return m.end == ent.start + 1 < ent.end and len(name) > 1 and name[0] == ent[0].text and \
+        ent[1].text != name[1] and ent[1].pos_ == "PROPN"
+
+
 def _shadowed(doc, matches: list, ents: list) -> set:
     """ids of person matches that stand for a person of the article's own: the surname inside a full name the
     dictionary lacks ("Arnel Joseph", "Laurent-Desire Kabila"), and later lone repeats of that surname until the
@@ -447,8 +456,13 @@ def _shadowed(doc, matches: list, ents: list) -> set:
             continue
         whole = next((m for m in persons.values() if m.start <= ent.start and ent.end <= m.end), None)
         last = persons.get(ent.end - 1)
+        head_word = persons.get(ent.start)
         if whole is not None:
             introduced.append((ent.start, ent[-1].text, False))
+        elif head_word is not None and _other_given_name(head_word, ent):
+            # "Ma Zhaoxu" is not Ma Ying-jeou: a family name first, then a given name the holder lacks
+            introduced.append((ent.start, ent[0].text, True))
+            out.add(id(head_word))
         elif last is not None and last.end == ent.end and last.start > ent.start:
             given = (last.entry.name or "").split()[:1]
             first = ent[0]
