@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..records import ActorMention
-from .context import PERSONAL_THINGS, place_use
+from .context import _NEARBY, PERSONAL_THINGS, place_use
 from .dictionary import INTERNATIONAL_ROLES, _data, read_tsv, split_code
 from .memory import ARMED_ROLES
 
@@ -153,6 +153,29 @@ class References:
             return None
         people = [m for m in self.memory.last.get("person", ()) if m.country and m.tokens and m.tokens[0] < before]
         return max(people, key=lambda m: m.start) if people else None
+
+    def _clause_person(self, head: int, start: int) -> Optional[ActorMention]:
+        """The coded person whose clause a role noun is in, when its sentence names no country before it:
+        "Wine says he has trouble even talking to voters" (Wine's voters, not the article's country's)."""
+        doc = self.doc
+        sent_start = self.ctx.sent_start[head]
+        if any(sent_start <= s and e <= start and k in _NEARBY for s, e, c, k in self.ctx.evidence):
+            return None
+        tok = doc[head]
+        for _ in range(10):
+            if tok.head.i == tok.i:
+                return None
+            tok = tok.head
+            subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < head), None)
+            if subj is None:
+                continue
+            ref = self.by_token.get(subj.i) or (self.memory.people.get(subj.text.replace("’", "'"))
+                                                if subj.pos_ == "PROPN" else None)   # (repeats are coded later)
+            if ref is not None:
+                return ref if ref.category == "person" and ref.country else None
+            if subj.pos_ != "PRON":
+                return None     # another noun's clause: "the school said the girl ..."
+        return None
 
     def _remember_body(self, named) -> None:
         """Remember a named body that is only part of another mention (a person's title)."""

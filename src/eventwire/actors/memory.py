@@ -41,6 +41,7 @@ class ArticleMemory:
         self.last: dict[str, list[ActorMention]] = {}
         self.heads: dict[str, ActorMention] = {}
         self.acronyms: dict[str, ActorMention] = {}
+        self.given: dict[str, ActorMention] = {}
 
     def name(self, name: str, ref: ActorMention) -> None:
         """Remember the code of a person named in a titled phrase, for their later short mentions."""
@@ -52,6 +53,10 @@ class ArticleMemory:
         surname = words[-1]     # later short mentions repeat the surname, not the given name ("Omar Bob")
         # the first full mention names the person; later ones ("Gachagua's lawyers") must not replace it
         self.people.setdefault(surname, ref)
+        if len(words) >= 2 and len(words[0]) >= 4 and ref.role not in {None, "CVL"}:
+            # "Mahathir" after "Mahathir Mohamad": a public figure called by the first word of the name, when no
+            # one bears it as a surname (a child, "Makeda", is not that)
+            self.given.setdefault(words[0], ref)
         if surname[:3].lower() in {"al-", "el-"} and len(surname) > 5:
             self.people.setdefault(surname[3].upper() + surname[4:], ref)     # "al-Bashir" is also "Bashir"
 
@@ -96,7 +101,8 @@ class ArticleMemory:
     def by_surname(self, name: str) -> Optional[ActorMention]:
         """Return the earlier person one of whose names `name` repeats ("Abdel Bari", "Bob")."""
         words = name.replace("’", "'").split()
-        return self.people.get(words[-1]) if words else None
+        return (self.people.get(words[-1]) or (self.given.get(words[0]) if len(words) == 1 else None)) \
+            if words else None
 
     def latest_organisation(self) -> Optional[ActorMention]:
         """Return the latest international organisation or NGO, whose head a "secretary-general" is (a council

@@ -157,9 +157,15 @@ class PhraseCoder(PhraseSplits, References):
                 # "British Deputy U.N. Ambassador James Kariuki": a country's diplomat at the U.N.
                 state = self._nearest([p for p in places if not p.locator and p.category != "place" and
                                        p.start < named.start], head)
+                owner = self._owner(head) if state is None else None
                 if state is not None and any(a.entry.code == "~GOV" for a in agents):
                     country, role, basis = split_code(state.entry.code)[0], "GOV", None
                     category, rule = "person" if unknown_person or persons else "institution", state.entry.rule
+                elif owner is not None and owner.role not in INTERNATIONAL_ROLES and \
+                        any(a.entry.code == "~GOV" for a in agents):
+                    # "Iran's U.N. ambassador ... his U.N. mission": the ambassador's country's mission
+                    country, role, basis = owner.country, "GOV", None
+                    category, rule = "institution", rule + f"+owner:{owner.text}"
         elif org is not None:   # a body the dictionaries lack, known by its name ("the Elephant Protection Society")
             role, rule = org
             category, explicit, based = "person" if unknown_person else "organisation", True, True
@@ -368,7 +374,12 @@ class PhraseCoder(PhraseSplits, References):
         if role and country is None and role not in INTERNATIONAL_ROLES and role != "ORG":
             if explicit_only and not explicit and not (unknown_person or persons):
                 return None
-            same = self._same_head(head_tok) if not based else None
+            if unknown_person and unknown.root != head and doc[unknown.root].dep_ in {"poss", "compound"} and \
+                    not based:
+                known = self.memory.by_surname(doc[unknown.start:unknown.end].text)
+                if known is not None and known.country:     # "Mahathir's government" after "Mahathir Mohamad"
+                    country, explicit, rule = known.country, True, rule + f"+owner:{known.text}"
+            same = self._same_head(head_tok) if not based and country is None else None
             if same is None and not based and any(a.entry.phrase[-1] in {"party", "parties"} for a in agents):
                 party = self.memory.lookup("party")     # "the ruling party" in a story about one country's parties
                 if party is not None and party.country:
@@ -405,10 +416,16 @@ class PhraseCoder(PhraseSplits, References):
                     return None
                 # "Poroshenko accused Moscow of arming pro-Russian separatists": not the country they are for, but
                 # the other one the sentence names (a person counts)
-                country = self.ctx.country_for(head, start, any_kind=bool(disowned), exclude=frozenset(disowned))
-                if country is None:
-                    return None
-                rule += f"+context:{country}"
+                speaker = None if disowned or any(c.dep_ in {"poss", "det"} for c in head_tok.children) else \
+                    self._clause_person(head, start)
+                if speaker is not None:
+                    country, rule = speaker.country, rule + f"+clause:{speaker.text}"
+                else:
+                    country = self.ctx.country_for(head, start, any_kind=bool(disowned),
+                                                   exclude=frozenset(disowned))
+                    if country is None:
+                        return None
+                    rule += f"+context:{country}"
         if country is None and role is None or category == "person" and role is None:
             return None         # a person is someone's something: "Uganda's Bobi Wine" alone says too little
         if not based and explicit and country and (role == "UAF" and head_tok.lemma_.lower() == "fighter" or
