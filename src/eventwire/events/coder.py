@@ -26,7 +26,6 @@ from .targets import Roles
 
 __all__ = ["Candidate", "EventCoder"]
 
-_SYMMETRIC = {"03", "04", "05", "06", "08", "16", "19"}
 
 
 def _mistagged_verb(tok) -> bool:
@@ -126,9 +125,9 @@ class EventCoder:
                     out.append(cand)
         kept = []
         for c in refiner.apply(out):
-            for e in self._expand(c):
+            for e in refiner.pairs(c):
                 for f in refiner.venue(e):
-                    if self._keep(f):
+                    if refiner.keep(f):
                         kept.append(f)
         return kept
 
@@ -441,40 +440,6 @@ class EventCoder:
     @staticmethod
     def _why(a: Args, how: str) -> str:
         return why(a, how)
-
-    def _expand(self, c: Candidate) -> list[Candidate]:
-        """One candidate per ordered pair for actors acting on each other."""
-        actors = c.pairs
-        if not actors and not c.targets and len(c.sources) >= 2 and (
-                self.o.lemma(self.doc[c.trigger]) in self.reciprocal or c.code[:2] in {"04", "06"}):
-            actors = c.sources
-        if not actors and not c.sources and len(c.targets) >= 2 and c.code[:2] in _SYMMETRIC and \
-                "between" in c.why:
-            actors = c.targets   # "relations between Georgia and Russia were severed"
-        if len(actors) < 2:
-            return [c]
-        out = []
-        for a in actors:
-            for b in actors:
-                if a is not b:
-                    out.append(Candidate(c.trigger, c.code, c.rule + "+reciprocal", [a], [b], c.negated, c.modality,
-                                         c.attribution, c.confidence, c.clause_verb, c.note, c.why))
-        return out
-
-    def _keep(self, c: Candidate) -> bool:
-        if not c.sources and not c.targets:
-            self._drop(self.doc[c.trigger], f"{c.rule}: no source or target actor found")
-            return False
-        if c.code[:2] == "06" and not c.targets:
-            self._drop(self.doc[c.trigger], f"{c.rule}: material cooperation needs a partner")
-            return False
-        if c.rule.startswith("pessimism") and not c.sources:
-            self._drop(self.doc[c.trigger], "a pessimistic comment needs its speaker")
-            return False
-        if c.sources and c.targets and c.sources[0].code == c.targets[0].code and len(c.targets) == 1:
-            self._drop(self.doc[c.trigger], f"{c.rule}: source and target are the same actor")
-            return False
-        return True
 
     def _drop(self, tok, why: str) -> None:
         if self.explain is not None:

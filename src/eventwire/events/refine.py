@@ -20,6 +20,8 @@ _VIOLENT = {"18", "19", "20"}
 _MASS = {"174": "201", "1823": "202", "175": "202", "190": "202", "202": "202"}
 _TO_UNCONVENTIONAL = {"190": "180", "191": "180", "193": "180", "194": "180"}
 _SECURITY = {"MIL", "COP", "SPY"}
+# roots whose "between A and B" goes both ways ("relations between Georgia and Russia were severed")
+_SYMMETRIC = {"03", "04", "05", "06", "08", "16", "19"}
 _DISSENT = {"CVL", "OPP", "HRI", "MED", "EDU", "LAB", "REL"}
 
 
@@ -37,6 +39,42 @@ class Refiner:
         self.unarmed = set(ontology.word_class("unarmed"))
         self.requests = set(ontology.word_class("requestnoun"))
         self.armed = self.irregular | {"MIL", "COP", "SPY"}
+        self.reciprocal = set(ontology.word_class("reciprocal"))
+
+    def pairs(self, c: Candidate) -> list[Candidate]:
+        """One candidate per ordered pair for actors acting on each other."""
+        actors = c.pairs
+        if not actors and not c.targets and len(c.sources) >= 2 and (
+                self.o.lemma(self.ix.doc[c.trigger]) in self.reciprocal or c.code[:2] in {"04", "06"}):
+            actors = c.sources
+        if not actors and not c.sources and len(c.targets) >= 2 and c.code[:2] in _SYMMETRIC and \
+                "between" in c.why:
+            actors = c.targets   # "relations between Georgia and Russia were severed"
+        if len(actors) < 2:
+            return [c]
+        out = []
+        for a in actors:
+            for b in actors:
+                if a is not b:
+                    out.append(Candidate(c.trigger, c.code, c.rule + "+reciprocal", [a], [b], c.negated, c.modality,
+                                         c.attribution, c.confidence, c.clause_verb, c.note, c.why))
+        return out
+
+    def keep(self, c: Candidate) -> bool:
+        """Is a candidate an event: an actor on a side, a partner for material cooperation, two sides?"""
+        if not c.sources and not c.targets:
+            self.drop(self.ix.doc[c.trigger], f"{c.rule}: no source or target actor found")
+            return False
+        if c.code[:2] == "06" and not c.targets:
+            self.drop(self.ix.doc[c.trigger], f"{c.rule}: material cooperation needs a partner")
+            return False
+        if c.rule.startswith("pessimism") and not c.sources:
+            self.drop(self.ix.doc[c.trigger], "a pessimistic comment needs its speaker")
+            return False
+        if c.sources and c.targets and c.sources[0].code == c.targets[0].code and len(c.targets) == 1:
+            self.drop(self.ix.doc[c.trigger], f"{c.rule}: source and target are the same actor")
+            return False
+        return True
 
     def apply(self, cands: list[Candidate]) -> list[Candidate]:
         """Return the candidates after the sentence-level rules."""
