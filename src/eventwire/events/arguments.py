@@ -78,6 +78,15 @@ def arguments(v, ix: ActorIndex, negators: dict) -> Args:
             for p in c.children:
                 if p.dep_ == "pobj":
                     a.agent = ix.actors(p)
+        elif dep == "prep" and c.i == v.i + 1 and a.prt is None and c.lower_ in {"out", "away", "back", "off"} \
+                and not any(p.dep_ in {"pobj", "pcomp"} for p in c.children):
+            # "pulled out of the deal": the parser read the particle as a preposition governing the next one
+            a.prt = c.lower_
+            for inner in c.children:
+                if inner.dep_ == "prep":
+                    for p in inner.children:
+                        if p.dep_ in {"pobj", "pcomp"}:
+                            a.preps.setdefault(inner.lower_, ix.through(p))
         elif dep == "prep":
             for p in c.children:
                 if p.dep_ in {"pobj", "pcomp"}:
@@ -90,6 +99,11 @@ def arguments(v, ix: ActorIndex, negators: dict) -> Args:
             a.negated = True
         elif dep == "prt" or dep == "advmod" and c.lower_ in ix.words("particle") and a.prt is None and c.i == v.i + 1:
             a.prt = c.lower_
+    if a.prt is not None:
+        # "pull out of" patterns name the particle and its preposition as one word ("out of")
+        for word, obj in list(a.preps.items()):
+            if " " not in word:
+                a.preps.setdefault(f"{a.prt} {word}", obj)
     if a.dobj is None:
         # "assured visiting Foreign Minister Payne that ...": the parser made the attributive participle a verb
         part = next((c for c in v.children if c.dep_ == "xcomp" and c.lower_ in ix.words("attributive")), None)
@@ -180,7 +194,11 @@ def amod_clause(v):
 def _shared_object(v):
     """The object of the verb coordinated right after v ("kidnapped and killed two aid workers"), or None."""
     doc = v.doc
-    nxt = next((c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB" and v.i < c.i <= v.i + 3), None)
+    # the parser may hang the second verb on the first's preposition or clause ("by first imposing and then
+    # delaying for a month a 25% tariff", "responded by first arresting and then deporting dozens")
+    heads = {v.i} | ({v.head.i, v.head.head.i} if v.dep_ in {"pcomp", "pobj"} else set())
+    nxt = next((doc[j] for j in range(v.i + 1, min(v.i + 4, v.sent.end))
+                if doc[j].dep_ == "conj" and doc[j].pos_ == "VERB" and doc[j].head.i in heads), None)
     if nxt is None or any(doc[j].dep_ not in {"cc", "advmod"} for j in range(v.i + 1, nxt.i)):
         return None
     return next((c for c in nxt.children if c.dep_ == "dobj"), None)
@@ -215,9 +233,12 @@ def _inherited_subject(v, ix: ActorIndex) -> list:
     tok = v
     for _ in range(4):
         dep, head = tok.dep_, tok.head
+        if tok is not v and tok.pos_ == "VERB" and _misread_name(tok, ix):
+            return [ix.mention(tok.i)]   # "Trump at first imposed ..., then exempted": the name read as a verb
         if head.i == tok.i:
             break
-        if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
+        if dep in {"pcomp", "pobj"} and tok.pos_ == "VERB" and head.dep_ == "prep" and \
+                head.head.pos_ in {"VERB", "AUX"}:
             # "responded by destroying", "was accused of aiding": the clause verb's subject (or patient)
             clause = head.head
             obj = [c for c in clause.children if c.dep_ == "dobj"] if head.lower_ in {"of", "for"} else []
@@ -270,6 +291,13 @@ def _inherited_subject(v, ix: ActorIndex) -> list:
             return ix.actors(head) or _copular_antecedent(head, ix)
         break
     return []
+
+
+def _misread_name(tok, ix: ActorIndex) -> bool:
+    """Is this "verb" the head of a name the actor stage resolved (a subject the tagger read as "trump")?"""
+    m = ix.mention(tok.i)
+    return m is not None and m.head == tok.i and m.category in {"person", "state", "capital", "institution",
+                                                                 "organisation", "group"}
 
 
 def _copular_antecedent(noun, ix: ActorIndex) -> list:

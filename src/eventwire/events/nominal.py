@@ -19,6 +19,9 @@ from .targets import Roles, theme_keys
 
 __all__ = ["Nominal"]
 
+# roots whose "from" phrase names a place left or cut off, not the one who acts
+_FROM_PLACE = {"08", "16"}
+
 
 class Nominal:
     """Codes noun triggers that stand on their own (light-verb objects are coded with their verb)."""
@@ -118,6 +121,12 @@ class Nominal:
                 if word == "by" and not sources:
                     sources = ix.actors(pobj)
                     how.append("source from 'by'")
+                elif word == "from" and not sources and code[:2] not in _FROM_PLACE and \
+                        not any(b.dep_ == "poss" for b in children):
+                    # "criticism from the EU", "strong opposition from China": "from" names who did it (but
+                    # "withdrawal from the country" names a place)
+                    sources = ix.actors(pobj)
+                    how.append("source from 'from'")
                 elif word == "between":
                     both = ix.actors(pobj)
                     if len(both) >= 2:

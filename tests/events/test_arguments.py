@@ -1,0 +1,46 @@
+"""Argument reading and noun-phrase events: shared objects, misread names, particles read as prepositions,
+(arguments.py, nominal.py), on sentences written by us."""
+
+from __future__ import annotations
+
+import eventwire
+
+
+def _events(text, published="2021-08-13"):
+    return eventwire.extract(text, published=published)
+
+
+def _pairs(events, root):
+    """(source country, target country) of the events of a CAMEO root."""
+    return {(e.source and e.source.country, e.target and e.target.country) for e in events if e.cameo.root == root}
+
+
+def test_first_conjunct_under_a_preposition_shares_the_later_object():
+    events = _events("The government responded by first arresting and then deporting dozens of Afghan refugees.")
+    assert ("AFG", "AFG") in _pairs(events, "17")
+
+
+def test_a_name_read_as_a_verb_is_the_subject_of_its_clause():
+    events = _events("Trump at first imposed 25% tariffs on Canadian and Mexican exports to the U.S., then "
+                     "delayed the tariffs on almost all items for four weeks.")
+    assert ("USA", "CAN") in _pairs(events, "16")
+
+
+def test_particle_read_as_a_preposition_still_governs_the_next_one():
+    events = _events("The United States pulled out of the deal with Iran in 2018.")
+    assert _pairs(events, "12") == {("USA", "IRN")}
+
+
+def test_backed_out_of_a_treaty_rejects_it():
+    events = _events("Washington backed out of the nuclear agreement with Tehran.")
+    assert _pairs(events, "12") == {("USA", "IRN")}
+
+
+def test_from_names_who_threatens():
+    events = _events("Fresh threats from North Korea against South Korea alarmed Japan.")
+    assert ("PRK", "KOR") in _pairs(events, "13")
+
+
+def test_withdrawal_from_is_a_place_not_a_source():
+    events = _events("The withdrawal of Russian troops from Georgia began on Monday.")
+    assert _pairs(events, "08") == {("RUS", "GEO")}
