@@ -37,8 +37,9 @@ class ActorIndex:
                 self.place_tokens[t.i] = country
         self._derived: dict[tuple, ActorMention] = {}
         # plural nouns with a country word ("the 48 Chinese Uyghurs") can be what "them" stands for
-        plural = [self.derived(t) for t in doc if t.tag_ == "NNS" and t.i not in self.by_token and any(
-            c.dep_ in {"amod", "compound"} and c.i in self.country_tokens for c in t.children)]
+        # (only the heads of country words can be such nouns: no walk over every token of the Doc)
+        heads = sorted({doc[i].head.i for i in self.country_tokens if doc[i].dep_ in {"amod", "compound"}})
+        plural = [self.derived(doc[h]) for h in heads if doc[h].tag_ == "NNS" and h not in self.by_token]
         self.antecedents = Antecedents(doc, [*mentions, *(m for m in plural if m is not None)])
         self.last_person: Optional[ActorMention] = None
         self.last_source: Optional[ActorMention] = None

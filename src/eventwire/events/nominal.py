@@ -34,13 +34,16 @@ class Nominal:
         self.negators = ontology.word_class("negator")
         self.victims = ontology.word_class("victim")
         self.receivers = ontology.word_class("receiver")
+        self.two_word_heads = {k.rsplit(" ", 1)[1] for k in ontology.nouns if " " in k}
 
     def pattern(self, tok) -> Optional[NounPattern]:
         """The noun pattern of a token: modifier + head first ("ethnic cleansing"), then the head alone."""
-        for key in theme_keys(tok):
-            if key in self.o.nouns:
-                return self.o.nouns[key]
-        return self.o.nouns.get(tok.lemma_.lower())
+        lemma = tok.lemma_.lower()
+        if lemma in self.two_word_heads:   # (most nouns head no two-word pattern: skip building the keys)
+            for key in theme_keys(tok):
+                if key in self.o.nouns:
+                    return self.o.nouns[key]
+        return self.o.nouns.get(lemma)
 
     def is_trigger(self, tok) -> bool:
         """Could this noun be a nominal event?"""
