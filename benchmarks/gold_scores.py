@@ -14,7 +14,8 @@ DEFAULT = ROOT.parent / "shared" / "corpus" / "voa_stories.jsonl"
 SETS = {"timex": ("timex", ("timex_dev.jsonl", "timex_own.jsonl", "timex_blind.jsonl")),
         "actors": ("actors", ("actors_dev.jsonl", "actors_own.jsonl", "actors_blind.jsonl")),
         "events": ("events", ("events_dev.jsonl", "events_own.jsonl")),
-        "events_blind": ("events", ("events_blind.jsonl",))}
+        "events_blind": ("events", ("events_blind.jsonl",)),
+        "events_blind2": ("events", ("events_blind2.jsonl",))}
 
 
 def main() -> None:
