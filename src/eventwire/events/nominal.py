@@ -34,6 +34,7 @@ class Nominal:
         self.negators = ontology.word_class("negator")
         self.victims = ontology.word_class("victim")
         self.receivers = ontology.word_class("receiver")
+        self.travel = ontology.word_class("travel")
         self.two_word_heads = {k.rsplit(" ", 1)[1] for k in ontology.nouns if " " in k}
 
     def pattern(self, tok) -> Optional[NounPattern]:
@@ -171,7 +172,8 @@ class Nominal:
             targets = [m for m in clause.subj + clause.dobj_actors if m.code not in own]
             how.append("the parties of the clause it mediated")
         if not sources and tok.dep_ == "pobj" and (tok.head.lower_ in {"in", "during", "at"} or
-                                                   tok.head.lower_ == "for" and code[:2] == "04") and \
+                                                   tok.head.lower_ == "for" and code[:2] == "04" and
+                                                   tok.head.head.lemma_.lower() in self.travel) and \
                 tok.head.head.pos_ in {"VERB", "AUX"}:
             # "hopes to resolve the pause during talks with Ukrainian officials", "traveled to Ankara for talks
             # with Turkish officials": the clause's subject (or the one it inherits) takes part

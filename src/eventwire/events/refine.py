@@ -22,6 +22,8 @@ _TO_UNCONVENTIONAL = {"190": "180", "191": "180", "193": "180", "194": "180"}
 _SECURITY = {"MIL", "COP", "SPY"}
 # roots whose "between A and B" goes both ways ("relations between Georgia and Russia were severed")
 _SYMMETRIC = {"03", "04", "05", "06", "08", "16", "19"}
+_AERIAL = {"air", "airstrike", "warplane", "warplanes", "aircraft", "jet", "jets", "drone", "drones", "plane",
+           "planes", "helicopter", "helicopters", "bomber", "bombers", "aerial"}
 _DISSENT = {"CVL", "OPP", "HRI", "MED", "EDU", "LAB", "REL"}
 
 
@@ -86,10 +88,11 @@ class Refiner:
         for c in cands:
             tok = doc[c.trigger]
             head = by_verb.get(tok.head.i, []) if tok.head.i != tok.i else []
-            if self._subordinate(tok, c, head):
+            if self._subordinate(tok, c, head) or self._reference(tok, c):
                 continue
             self._mass(tok, c)
             self._unconventional(c)
+            self._state_bombing(tok, c)
             self._threat_statement(c)
             self._domestic(tok, c)
             out.append(c)
@@ -152,6 +155,24 @@ class Refiner:
             self.drop(tok, f"{c.rule}: the purpose of the clause's event {doc_text(head[0], self.ix)!r}")
             return True
         return False
+
+    def _reference(self, tok, c: Candidate) -> bool:
+        """ "resistance workers held in Balochistan prisons", "the crimes with which they are charged": a passive
+        participle on a noun with no agent describes the noun's state, not an act anyone is named doing. An
+        accusation on the object of a coercive act is its source's ("Georgia expelled four Russian officers
+        accused of espionage")."""
+        if c.sources or tok.tag_ != "VBN" or tok.dep_ not in {"acl", "relcl"} or \
+                tok.head.pos_ not in {"NOUN", "PROPN"} or any(x.dep_ == "agent" for x in tok.children) or \
+                tok.dep_ == "relcl" and not any(x.dep_ == "nsubjpass" for x in tok.children):
+            return False
+        noun = tok.head
+        if c.code[:2] == "11" and noun.dep_ in {"dobj", "nsubjpass"}:
+            acts = [h for h in self._by_verb.get(noun.head.i, []) if h.sources and h.code[:2] >= "15"]
+            if acts:
+                c.sources, c.rule = list(acts[0].sources), c.rule + "+accuser"
+                return False
+        self.drop(tok, f"{c.rule}: a participle describing {noun.text!r}, with no one named doing it")
+        return True
 
     def _domestic(self, tok, c: Candidate) -> None:
         """Sanctions are international, administrative sanctions and seizures domestic (CAMEO 163 vs 172,
@@ -221,6 +242,18 @@ class Refiner:
             return
         if c.code in _TO_UNCONVENTIONAL:
             c.code, c.rule = _TO_UNCONVENTIONAL[c.code], c.rule + "+unconventional"
+
+    def _state_bombing(self, tok, c: Candidate) -> None:
+        """A bombing or explosion (183x) by a state or its regular forces is conventional military force: aerial
+        (195) when aircraft drop it, else 190 ("Russian warplanes bombed Poti", "the army detonated ...")."""
+        if not c.code.startswith("183") or not c.sources:
+            return
+        src = c.sources[0]
+        if _role(src) not in _SECURITY and not (src.country and src.code == src.country):
+            return
+        words = {w.lower().strip(".,") for w in src.text.split()} | {x.lemma_.lower() for x in tok.subtree}
+        c.code = "195" if words & _AERIAL else "190"
+        c.rule += "+state"
 
     def _mass(self, tok, c: Candidate) -> None:
         if c.code not in _MASS or tok.lemma_.lower() not in self.mass_verbs:

@@ -1,0 +1,49 @@
+"""Sentence-level refinements (refine.py) and nominal meetings (nominal.py), on sentences written by us."""
+
+from __future__ import annotations
+
+import eventwire
+
+
+def _events(text, published="2021-08-13"):
+    return eventwire.extract(text, published=published)
+
+
+def _pairs(events, root):
+    """(source country, target country) of the events of a CAMEO root."""
+    return {(e.source and e.source.country, e.target and e.target.country) for e in events if e.cameo.root == root}
+
+
+def test_recalling_an_envoy_for_consultations_is_no_meeting():
+    events = _events("Ankara recalled its ambassador from Vienna for consultations.")
+    assert not _pairs(events, "04")
+
+
+def test_travelling_for_talks_is_a_meeting_of_the_traveller():
+    events = _events("Turkish officials flew to Baghdad for talks with Iraqi leaders.")
+    assert ("TUR", "IRQ") in _pairs(events, "04")
+
+
+def test_a_passive_participle_on_a_noun_with_no_agent_is_no_event():
+    events = _events("The rebels demanded the release of activists held in Syrian prisons.")
+    assert not _pairs(events, "17")
+
+
+def test_an_accusation_on_the_object_of_an_expulsion_is_the_expeller_s():
+    events = _events("Kenya expelled two Somali diplomats accused of spying.")
+    assert ("KEN", "SOM") in _pairs(events, "11")
+
+
+def test_a_bombing_by_regular_forces_is_military_force():
+    events = _events("Israeli soldiers detonated explosives at a house in Jenin.")
+    assert _pairs(events, "19") and not _pairs(events, "18")
+
+
+def test_handing_people_over_to_a_country_is_a_deportation():
+    events = _events("Thailand handed over 40 Uyghur men to China.")
+    assert ("THA", "CHN") in _pairs(events, "17")
+
+
+def test_blocking_aid_to_a_country_stops_it():
+    events = _events("Republicans in Congress blocked military aid to Ukraine.")
+    assert ("USA", "UKR") in _pairs(events, "16")
