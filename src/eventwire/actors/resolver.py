@@ -13,6 +13,7 @@ from ..records import ActorMention
 from .context import GEO_NOUNS, STATIVE, ArticleContext
 from .coref import pair_mentions
 from .dictionary import ActorDictionary, Entry, split_code
+from .grouping import body_before_role, country_before_title, drop_repeats, name_after_role
 from .memory import ARMED_ROLES, ArticleMemory
 from .roles import pattern_org
 
@@ -173,9 +174,9 @@ class ActorResolver:
         groups: dict[int, list[Match]] = {}
         for m in sorted(matches, key=lambda m: m.start):
             groups.setdefault(self._phrase_head(doc, m), []).append(m)
-        _name_after_role(doc, groups, matches, self._phrase_head)
-        _body_before_role(groups, matches)
-        _country_before_title(doc, groups)
+        name_after_role(doc, groups, matches, self._phrase_head)
+        body_before_role(groups, matches)
+        country_before_title(doc, groups)
         armed = [m for m in matches if m.category in _NAMED_CATEGORIES and m.entry is not None and
                  split_code(m.entry.code_at(published))[1] in ARMED_ROLES]
         coder = PhraseCoder(doc, published, ArticleMemory(), ctx, self._actor_tokens, self._agent_tokens, armed)
@@ -195,7 +196,7 @@ class ActorResolver:
         paired = {i for m in pairs for i in m.tokens}
         mentions = [m for m in mentions if not paired.intersection(m.tokens)] + pairs
         mentions.sort(key=lambda m: m.start)
-        mentions = _drop_repeats(mentions)
+        mentions = drop_repeats(mentions)
         # (start, end) -> (Entry, how) of the mentions coded from a dated entry, for the event-date stage
         self.entries = {(m.start, m.end): coder.basis[id(m)] for m in mentions
                         if id(m) in coder.basis and coder.basis[id(m)][0].periods}
@@ -345,71 +346,6 @@ class ActorResolver:
                     continue
             break
         return tok.i
-
-
-def _name_after_role(doc, groups: dict, matches: list, phrase_head) -> None:
-    """"the state news agency TASS", "media watchdog Reporters Without Borders", "the rebel group M23": a role noun
-    right before a body's name (a word between at most) is that body, whatever the parse made of the two."""
-    named = {m.start: m for m in matches if m.category in _NAMED_CATEGORIES and m.entry is not None}
-    for head, group in list(groups.items()):
-        if not all(m.category == "agent" or m.category.startswith("anaphor") for m in group):
-            continue
-        end = max(m.end for m in group)
-        body = named.get(end) or (named.get(end + 1) if end < len(doc) and doc[end].tag_ in {"NN", "VBP"} and
-                                  doc[end].is_lower else None)     # (the tagger takes "watchdog" for a verb)
-        if body is None and end + 2 < len(doc) and doc[end].text == ",":
-            # "an armed group, the Syrian Democratic Forces": the name set off after the role noun
-            cand = named.get(end + 2 if doc[end + 1].lower_ == "the" else end + 1)
-            root = doc[cand.root] if cand is not None else None
-            if cand is not None and cand.category in {"group", "organisation"} and (root.dep_ == "appos" or
-                                                                                root.dep_ == "conj" and not any(
-                    c.dep_ in {"cc", "conj"} for c in root.children)):
-                body = cand     # (a conjunct only when it ends no list: not "militias, the SDF and IS")
-        if body is not None and body.start > head:
-            target = phrase_head(doc, body)
-            if target != head and target in groups:
-                groups[target][:0] = group
-                del groups[head]
-
-
-def _body_before_role(groups: dict, matches: list) -> None:
-    """"the ECOWAS standby force", "ECOWAS security chiefs": a body's name right before a role noun is whose the
-    role is, when the parse left the name a phrase of its own (the tagger takes "ECOWAS" for a verb)."""
-    named = {m.end: m for m in matches if m.category in _NAMED_CATEGORIES and m.entry is not None}
-    alone = {id(g[0]): h for h, g in groups.items() if len(g) == 1}
-    for head, group in list(groups.items()):
-        if head not in groups or not all(m.category == "agent" for m in group):
-            continue
-        body = named.get(min(m.start for m in group))
-        if body is not None and id(body) in alone and alone[id(body)] != head and alone[id(body)] in groups:
-            del groups[alone[id(body)]]
-            group.insert(0, body)
-
-
-def _country_before_title(doc, groups: dict) -> None:
-    """"DR Congo President Felix Tshisekedi": a country name right before a titled person's phrase is the
-    person's country, whatever the parse made of it (here "Congo" the subject, "Tshisekedi" another)."""
-    starts = {min(m.start for m in g): h for h, g in groups.items()}
-    for head, group in list(groups.items()):
-        if len(group) != 1 or group[0].category not in {"state", "territory"}:
-            continue
-        nxt = starts.get(group[0].end)
-        if nxt is not None and nxt != head and any(m.category == "person" for m in groups[nxt]) and \
-                doc[group[0].end].text[:1].isupper() and doc[group[0].end].pos_ == "PROPN":
-            groups[nxt][:0] = group
-            del groups[head]
-
-
-def _drop_repeats(mentions: list[ActorMention]) -> list[ActorMention]:
-    """Drop a mention inside a longer one with the same code ("Duma Committee" in "the head of the Duma
-    Committee ... Leonid Kalashnikov"): one actor, one mention."""
-    out = []
-    for m in mentions:
-        if any(o is not m and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
-               and o.code == m.code for o in mentions):
-            continue
-        out.append(m)
-    return out
 
 
 def _named_place(tok) -> bool:
