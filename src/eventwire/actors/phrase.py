@@ -16,6 +16,7 @@ from .context import (GEO_NOUNS, PERSONAL_THINGS, THING_NOUNS, credit_line, gene
 from .dictionary import INTERNATIONAL_ROLES, split_code
 from .generic import member_states, nonreferential, river_bank
 from .coref import References
+from .fallback import ContextCountry, kin_complement
 from .memory import ARMED_ROLES
 from .roles import agents_role, pattern_org, phrase_agents
 from .split import PhraseSplits
@@ -45,7 +46,7 @@ _FORMER = {"former", "ex", "ex-", "erstwhile", "onetime"}
 _DEFINITE_DETS = {"the", "this", "that", "these", "those"}
 
 
-class PhraseCoder(PhraseSplits, References):
+class PhraseCoder(PhraseSplits, References, ContextCountry):
     """Codes the phrases of one article in order, remembering what each one said."""
 
     def __init__(self, doc, published, memory, ctx, actor_tokens: set, agent_tokens: set, armed: list) -> None:
@@ -408,24 +409,10 @@ class PhraseCoder(PhraseSplits, References):
                     country, role, basis = armed[0], armed[1], self.last_basis
                     rule += f"+armed:{armed[2]}"
             if country is None and role not in INTERNATIONAL_ROLES:
-                if head_tok.tag_ in {"NNS", "NNPS"} and not unknown and (
-                        any(t.i in self.region_tokens for t in head_tok.subtree) or
-                        len(self.ctx.countries_after(head)) >= 3):
-                    # "Africa's ruling parties", "opposition parties across the continent", "ruling parties won
-                    # again in Botswana, Mozambique and Namibia": no one country's
+                country, how = self._context_country(head, start, role, disowned, unknown is not None)
+                if country is None:
                     return None
-                # "Poroshenko accused Moscow of arming pro-Russian separatists": not the country they are for, but
-                # the other one the sentence names (a person counts)
-                speaker = None if disowned or any(c.dep_ in {"poss", "det"} for c in head_tok.children) else \
-                    self._clause_person(head, start)
-                if speaker is not None:
-                    country, rule = speaker.country, rule + f"+clause:{speaker.text}"
-                else:
-                    country = self.ctx.country_for(head, start, any_kind=bool(disowned),
-                                                   exclude=frozenset(disowned))
-                    if country is None:
-                        return None
-                    rule += f"+context:{country}"
+                rule += how
         if country is None and role is None or category == "person" and role is None:
             return None         # a person is someone's something: "Uganda's Bobi Wine" alone says too little
         if not based and explicit and country and (role == "UAF" and head_tok.lemma_.lower() == "fighter" or
@@ -461,7 +448,9 @@ class PhraseCoder(PhraseSplits, References):
             return None
         if basis is not None:
             self.basis[id(mention)] = basis
-        self._remember(mention, None if owner_only or not unknown_person else unknown, person, head_tok, end,
+        # the name in "the son of publisher Jimmy Lai" is the father's, never the son's code
+        kin = unknown_person and kin_complement(doc, head, unknown.root)
+        self._remember(mention, None if owner_only or not unknown_person or kin else unknown, person, head_tok, end,
                        named=named)
         return mention
 
