@@ -7,7 +7,7 @@ import time
 from typing import Iterable, Iterator, Optional, Union
 
 from .errors import EventwireError, InputError, PipelineError
-from .nlp import load_model
+from .nlp import load_model, sentences
 from .records import Article, ArticleResult, Sentence
 from .registry import stages as stage_registry
 from .settings import Settings
@@ -102,7 +102,7 @@ def _sentences(doc) -> list[Sentence]:
     paragraph = 0
     text = doc.text
     last_end = 0
-    for i, sent in enumerate(doc.sents):
+    for i, sent in enumerate(sentences(doc)):
         start, end = sent.start_char, sent.end_char
         while start < end and text[start].isspace():
             start += 1

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from typing import Optional
 
+from ..nlp import sentences
 from .dictionary import split_code
 
 __all__ = ["ArticleContext", "LOCATIVE_PREPS", "GEO_NOUNS", "THING_NOUNS", "PERSONAL_THINGS", "place_use",
@@ -99,7 +100,7 @@ class ArticleContext:
         # each token's sentence, once: `Token.sent` scans the Doc on every call
         self.sent_start: list[int] = []
         self.sent_end: list[int] = []
-        for sent in doc.sents:
+        for sent in sentences(doc):
             self.sent_start.extend([sent.start] * len(sent))
             self.sent_end.extend([sent.end] * len(sent))
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
+from ..nlp import sentences
 from ..records import ActorMention
 from .context import _NEARBY, PERSONAL_THINGS, place_use
 from .dictionary import INTERNATIONAL_ROLES, _data, read_tsv, split_code
@@ -387,7 +388,7 @@ def pair_mentions(doc, evidence: list, covered: set, lemmas: Optional[list] = No
             continue            # "the two countries' relations": a relation; "bills in the three states": a place
         territory = tok.lemma_.lower() == "republic"
         # "both sides" may be a war's parties: only countries of its own sentence or the two before
-        sents = list(doc.sents) if tok.lemma_.lower() in near else []
+        sents = sentences(doc) if tok.lemma_.lower() in near else []
         own = next((k for k, s in enumerate(sents) if s.start <= tok.i < s.end), 0)
         floor = sents[max(0, own - 2)].start if sents else 0
         countries: list[str] = []

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ..nlp import sentences
 from ..records import ActorMention
 from .arguments import ActorIndex, Args
 from .ontology import Ontology
@@ -44,7 +45,7 @@ class Context:
         inside = False
         group: list = []
         self._last_speaker = None
-        for sent in doc.sents:
+        for sent in sentences(doc):
             opened_before = inside
             has_quote = False
             for t in sent:

