@@ -8,7 +8,7 @@ from typing import Optional
 from ..actors.dictionary import load_countries, read_tsv
 from ..records import ArticleResult, Location, Place
 from ..settings import Settings
-from .cities import Cities
+from .cities import load_cities
 
 __all__ = ["PlaceStage", "Gazetteer", "place_for"]
 
@@ -73,7 +73,7 @@ class PlaceStage:
     def __init__(self, nlp, settings: Settings) -> None:
         tokenizer = nlp.tokenizer
         self.gazetteer = Gazetteer(lambda text: [t.text for t in tokenizer(text)])
-        self.cities = Cities()
+        self.cities = load_cities()
 
     def __call__(self, result: ArticleResult) -> ArticleResult:
         doc = result.doc

@@ -10,13 +10,14 @@ does not name, in a story that names others, is left out ("Nawa" in a story on A
 
 from __future__ import annotations
 
+import functools
 from importlib import resources
 from typing import Iterable
 
 from ..actors.dictionary import read_tsv
 from ..records import Location
 
-__all__ = ["Cities"]
+__all__ = ["Cities", "load_cities"]
 
 _PLACE_LABELS = {"GPE", "LOC"}
 _LOCATIVE = {"in", "near", "outside", "around"}
@@ -71,3 +72,9 @@ def _after_locative(ent) -> bool:
     """Is a name the object of "in", "near", "outside" or "around", and not a possessor ("in Smith's view")?"""
     root = ent.root
     return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE and not any(c.dep_ == "case" for c in root.children)
+
+
+@functools.lru_cache(maxsize=1)
+def load_cities() -> Cities:
+    """The world-city list, read once per process and shared by the places and actors stages."""
+    return Cities()
