@@ -72,3 +72,20 @@ def test_saying_another_state_was_behind_an_attack_accuses_it():
 
 def test_being_responsible_for_security_is_no_accusation():
     assert eventwire.extract("Officials said the army was responsible for security in the region.") == []
+
+
+def test_a_rejected_claim_answers_the_accuser_of_the_sentence_before():
+    codes = _codes("Ukraine accuses Russia of shelling the city. Both Russia and Belarus reject the claims.")
+    assert ("016", "RUS", "UKR") in codes and ("016", "BLR", "UKR") in codes
+
+
+def test_a_rejected_claim_answers_the_speaker_of_the_sentence_before():
+    codes = _codes("The Ukrainian foreign ministry said the attack was directed from Belarus. "
+                   "Rebutting the claim, the Belarusian government said Kyiv must address its own problems.")
+    assert ("016", "BLRGOV", "UKRGOV") in codes
+
+
+def test_a_claim_with_two_possible_claimants_answers_nobody():
+    codes = _codes("The United States accused Beijing of genocide. The United Nations says the abuses may be "
+                   "crimes against humanity. Beijing denies the allegations.")
+    assert ("016", "CHNGOV", None) in codes

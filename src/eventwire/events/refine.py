@@ -12,6 +12,7 @@ from __future__ import annotations
 from .arguments import ActorIndex
 from .candidate import Candidate
 from .ontology import Ontology
+from .rebuttals import Rebuttals
 
 __all__ = ["Refiner"]
 
@@ -42,6 +43,7 @@ class Refiner:
         self.requests = set(ontology.word_class("requestnoun"))
         self.armed = self.irregular | {"MIL", "COP", "SPY"}
         self.reciprocal = set(ontology.word_class("reciprocal"))
+        self.rebuttals = Rebuttals(ontology, ix)
 
     def pairs(self, c: Candidate) -> list[Candidate]:
         """One candidate per ordered pair for actors acting on each other."""
@@ -96,28 +98,8 @@ class Refiner:
             self._threat_statement(c)
             self._domestic(tok, c)
             out.append(c)
-        self._rebuttals(out)
+        self.rebuttals.apply(out)
         return out
-
-    def _rebuttals(self, cands: list[Candidate]) -> None:
-        """ "Pakistan accused India of ..., a charge New Delhi rejected": a denial with no target answers the
-        accusation against it earlier in its sentence; "The UN sought permission ..., but Georgian authorities
-        refused": a rejection with no target answers the request or offer before it."""
-        doc = self.ix.doc
-        for c in cands:
-            if c.targets or not c.sources or c.code != "016" and c.code[:2] != "12":
-                continue
-            sent = doc[c.trigger].sent
-            own = {s.code for s in c.sources}
-            for p in cands:
-                if not p.sources or not sent.start <= p.trigger < c.trigger or own & {s.code for s in p.sources}:
-                    continue
-                if c.code == "016" and p.code[:2] == "11" and p.targets and c.sources[0].country and \
-                        p.targets[0].country == c.sources[0].country or \
-                        c.code[:2] == "12" and p.code[:2] in {"02", "03"} and \
-                        (not p.targets or {s.country for s in c.sources} & {t.country for t in p.targets}):
-                    c.targets, c.rule = list(p.sources), c.rule + "+answer"
-                    break
 
     def _subordinate(self, tok, c: Candidate, head: list[Candidate]) -> bool:
         if tok.dep_ == "conj" and c.code[:2] in _VIOLENT and head and not any(
