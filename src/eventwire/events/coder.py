@@ -239,11 +239,6 @@ class EventCoder:
         if code[:2] in FORCE:
             armed_subject(v, a, self.ix, self._armed)
         sources, targets, how = self.roles.roles(v, a, pattern, theme, code)
-        crowd = a.subj_tok if a.subj_tok is not None else v.head if v.dep_ == "acl" else None
-        if not sources and code[:2] == "14" and crowd is not None and self.ix.crowd(crowd) is not None:
-            sources = [self.ix.crowd(crowd)]   # "Tens of thousands protested in Bangkok"
-        if not targets and sources and code[:2] != "04":
-            targets, how = self.roles.clause_target(v, a, sources, how)
         thing = a.subj_tok if a.subj_how == "nsubj" else v.head if v.dep_ == "acl" else None
         if not sources and thing is not None and thing.pos_ == "NOUN" and not rule.startswith("instrument") and (
                 thing.lemma_.lower() in self.inanimate or self.nominal.is_trigger(thing)):

@@ -148,11 +148,20 @@ class Roles:
             for how, found in self._steps(v, a, pattern, theme, code, own):
                 found = [m for m in found if m.code not in own and not (m.country and m.country in foreign)]
                 if found:
-                    return sources, found, how
+                    return sources or self._crowd(v, a, code), found, how
         finally:
             ix.exclude = ix.exclude_countries = frozenset()
             ix.source_country = None
+        sources = sources or self._crowd(v, a, code)
+        if sources and code[:2] != "04":
+            return (sources, *self.clause_target(v, a, sources))
         return sources, [], ""
+
+    def _crowd(self, v, a: Args, code: str) -> list:
+        """ "Tens of thousands protested in Bangkok": a protesting crowd is the people of its place."""
+        crowd = a.subj_tok if a.subj_tok is not None else v.head if v.dep_ == "acl" else None
+        found = self.ix.crowd(crowd) if code[:2] == "14" and crowd is not None else None
+        return [found] if found is not None else []
 
     def _steps(self, v, a: Args, pattern, theme, code: str, own: set):
         ix = self.ix
@@ -234,7 +243,7 @@ class Roles:
                             return found, f"preposition {c.lower_!r}"
         return [], ""
 
-    def clause_target(self, v, a: Args, sources: list, how: str) -> tuple[list, str]:
+    def clause_target(self, v, a: Args, sources: list) -> tuple[list, str]:
         """The last resort for a target: the first actor of another country in the verb's clause, outside its
         subject ("called a private meeting of the U.N. Security Council", "deny providing sanctuary to
         anti-Pakistan fighters"). People are left out (a quoted or named person is seldom the target), and so
@@ -247,7 +256,7 @@ class Roles:
             m = self.ix.mention(t.i)
             if m is not None and m.country and m.country not in own and m.category != "person":
                 return [m], "an actor of another country in the clause"
-        return [], how
+        return [], ""
 
     def means_agent(self, v) -> list:
         """Who wielded the means of a passive with no agent: "were killed in the attack and the ensuing battle
