@@ -16,7 +16,7 @@ from typing import Iterable, Iterator, Optional
 
 from ..errors import ConfigError
 
-__all__ = ["Entry", "Period", "ActorDictionary", "split_code", "read_tsv", "load_countries", "load_petrarch", "load_user_file",
+__all__ = ["Entry", "Period", "ActorDictionary", "split_code", "then_code", "read_tsv", "load_countries", "load_petrarch", "load_user_file",
            "INTERNATIONAL_ROLES"]
 
 INTERNATIONAL_ROLES = {"IGO", "NGO", "IMG", "MNC"}
@@ -77,6 +77,25 @@ class Entry:
             if later:
                 return min(later, key=lambda p: p.start).code
         return self.code
+
+
+def then_code(entry: Entry, doc, start: int, end: int, day: Optional[str]) -> str:
+    """Return the entry's code on `day`, or for "then-president X" the latest office of that title before it.
+
+    "then-" says the title is the one held at the time told, not now: "fighting then-president Laurent
+    Gbagbo" in a 2021 article is the president (CIVGOV), not the former president he is at publication.
+    """
+    then = next((t.i for t in doc[max(0, start - 4):end] if t.lower_ in {"then", "then-"}
+                 and (t.lower_ == "then-" or t.i + 1 < len(doc) and doc[t.i + 1].text == "-")), None)
+    if then is None or not entry.periods:
+        return entry.code_at(day)
+    text = doc[then:end].text
+    titled = [p for p in entry.periods if p.title and not p.title.lower().startswith("former")
+              and (day is None or (p.start or "") <= day)
+              and re.search(r"\b" + re.escape(p.title) + r"\b", text, re.I)]
+    if not titled:
+        return entry.code_at(day)
+    return max(titled, key=lambda p: p.start or "").code
 
 
 def _former(code: str) -> str:

@@ -13,7 +13,7 @@ from typing import Optional
 from ..records import ActorMention
 from .context import (GEO_NOUNS, PERSONAL_THINGS, THING_NOUNS, credit_line, generic, governs, modifies_thing,
                       not_acting, not_of_country, participle_modifier, place_use)
-from .dictionary import INTERNATIONAL_ROLES, split_code
+from .dictionary import INTERNATIONAL_ROLES, split_code, then_code
 from .generic import member_states, nonreferential, river_bank
 from .coref import References
 from .fallback import ContextCountry, kin_complement
@@ -102,7 +102,7 @@ class PhraseCoder(PhraseSplits, References, ContextCountry):
         based = False            # the code came from a person, a named body or an earlier mention
 
         if person:
-            country, role = split_code(person.entry.code_at(self.published))
+            country, role = split_code(then_code(person.entry, doc, start, end, self.published))
             category, rule, explicit, based = "person", person.entry.rule, True, True
             basis = (person.entry, "entry")
             modifier = person.root != head and doc[person.root].dep_ in {"poss", "compound", "nmod", "amod"}
