@@ -37,3 +37,32 @@ def test_china_s_vice_foreign_minister_by_name(pipeline):
     text = ("It will be chaired by Executive Vice Foreign Minister Ma Zhaoxu, and Iranian Deputy Foreign Minister "
             "Kazem Gharibabadi is expected to attend.")
     assert _code_of(pipeline, text, "Ma Zhaoxu") == "CHNGOV"
+
+
+def test_a_nationality_said_of_a_person_is_not_the_sentence_s_country(pipeline):
+    text = ("The trial in New York continued. Jurors in New York heard from a witness in Brooklyn. "
+            "Mehdiyev, who is Azerbaijani, said he is cooperating with prosecutors.")
+    assert _code_of(pipeline, text, "prosecutors") != "AZEJUD"
+
+
+def test_a_court_takes_the_country_of_the_places_of_the_trial(pipeline):
+    text = ("A member of a Russian crime group told a court in New York that he tried to kill a journalist in "
+            "Brooklyn. The trial in New York City of his associates goes on. Iran denies any role.")
+    assert _code_of(pipeline, text, "court") == "USAJUD"
+
+
+def test_then_president_is_the_office_held_then(pipeline):
+    text = "Paris was accused of aiding rebels fighting then-president, Laurent Gbagbo."
+    assert _code_of(pipeline, text, "Laurent Gbagbo", published="2021-03-29") == "CIVGOV"
+    text = "Gbagbo, the former president, spoke."
+    assert _code_of(pipeline, text, "Gbagbo", published="2021-03-29") == "CIVELI"
+
+
+def test_a_suspended_hyphen_country_adjective_is_a_country_word(pipeline):
+    from eventwire.actors import ActorStage
+    from eventwire.settings import Settings
+    stage = ActorStage(pipeline.nlp, Settings())
+    doc = pipeline.nlp("Trump exempted Mexican- and Canadian-made vehicles.")
+    stage.resolver.resolve(doc, "2025-03-10")
+    found = {(doc[m.start:m.end].text, m.entry.code) for m in stage.resolver.raw_matches}
+    assert ("Mexican-", "MEX") in found

@@ -135,7 +135,7 @@ class ArticleContext:
         150-seat country's parliament")."""
         sent_start = self.sent_start[head]
         before = [c for s, e, c, k in self.evidence if sent_start <= s and e <= start and (any_kind or k in _NEARBY)
-                  and c not in exclude]
+                  and c not in exclude and not predicate_nationality(self.doc, s)]
         return before[-1] if before else self.focus if self.focus not in exclude else None
 
     def speaker_country(self, head: int) -> Optional[str]:
@@ -276,6 +276,16 @@ def participle_modifier(tok) -> bool:
     """True for a name inside a participle modifier: "Taliban-controlled", "Washington-led", "U.S.-backed"."""
     return tok.dep_ in {"npadvmod", "compound", "nmod"} and tok.head.tag_ == "VBN" and tok.head.i > tok.i and \
         tok.head.dep_ in {"amod", "compound"}
+
+
+def predicate_nationality(doc, i: int) -> bool:
+    """True for a country word said of a person ("Mehdiyev, who is Azerbaijani, ..."): his nationality, not the
+    country of the sentence's other role nouns (the prosecutors of his New York trial)."""
+    tok = doc[i]
+    if tok.dep_ not in {"attr", "acomp"} or tok.head.lemma_ != "be" or tok.pos_ not in {"ADJ", "PROPN"}:
+        return False
+    return any(c.dep_ == "nsubj" and (c.lower_ in {"who", "he", "she"} or c.ent_type_ == "PERSON")
+               for c in tok.head.children)
 
 
 def not_of_country(doc, m) -> bool:

@@ -74,6 +74,9 @@ class ContextCountry:
             self._clause_person(head, start)
         if speaker is not None:
             return speaker.country, f"+clause:{speaker.text}"
+        trial = self._trial_country() if role == "JUD" and not disowned else None
+        if trial is not None:
+            return trial, f"+trial:{trial}"
         country = ctx.country_for(head, start, any_kind=bool(disowned), exclude=frozenset(disowned))
         if country is None:
             return None, ""
@@ -81,6 +84,15 @@ class ContextCountry:
         if other is not None:
             return other, f"+acted-on:{other}"
         return country, f"+context:{country}"
+
+    def _trial_country(self) -> Optional[str]:
+        """The country of the places the article is set in, for a court or prosecutor of no country named: a
+        trial in New York of an Iranian plot is an American court's, whatever the sentence names; else None."""
+        counts = Counter(c for s, e, c, k in self.ctx.evidence if k == "place")
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+            return None
+        return ranked[0][0]
 
     def _federal_country(self, head: int, start: int) -> Optional[str]:
         """The federal state the article names most, for a role the word "federal" modifies; else None."""

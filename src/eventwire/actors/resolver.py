@@ -57,9 +57,12 @@ class ActorResolver:
         n = len(doc)
         texts, lowers, lemmas = [], [], []
         for t in doc:       # one pass: every `doc[i]` builds a new Token
-            texts.append(t.text)
-            lowers.append(t.lower_)
-            lemmas.append(t.lemma_.lower())
+            text = t.text
+            if len(text) > 3 and text[-1] == "-" and text[-2].isalpha():
+                text = text[:-1]    # a suspended hyphen: "Mexican- and Canadian-made" names Mexico too
+            texts.append(text)
+            lowers.append(text.lower())
+            lemmas.append(text.lower() if text != t.text else t.lemma_.lower())
         self._texts, self._lowers, self._lemmas = texts, lowers, lemmas
         by_first, by_first_lower = self.d.by_first, self.d.by_first_lower
         while i < n:
