@@ -360,18 +360,13 @@ def _named_place(tok) -> bool:
                                    prep.lower_ == "of" and prep.head.lower_ in GEO_NOUNS)
 
 
-_CITIES: list = []
-
-
 def _world_cities():
-    """The places stage's world-city list, loaded once per process (None where it is not installed)."""
-    if not _CITIES:
-        try:
-            from ..places.cities import Cities
-            _CITIES.append(Cities())
-        except ImportError:         # (the places stage is optional)
-            _CITIES.append(None)
-    return _CITIES[0]
+    """The places stage's world-city list, shared with it (None where the places package is not installed)."""
+    try:
+        from ..places.cities import load_cities
+    except ImportError:         # (the places stage is optional)
+        return None
+    return load_cities()
 
 
 def _other_given_name(m, ent) -> bool:
