@@ -82,3 +82,15 @@ def test_timex_and_actors_commands():
 def test_explain_says_why():
     res = run("explain", "Georgia severed diplomatic ties with Russia.", "--published", "2008-09-02")
     assert "v.sever_tie_with.161" in res.stdout and "GEO -> RUS 161" in res.stdout
+
+
+def test_actors_and_explain_read_a_users_dictionary(tmp_path):
+    dictionary = tmp_path / "mine.tsv"
+    dictionary.write_text("names\tcode\tcategory\nArnorian Liberation Front|ALF\tARNREB\tgroup\n")
+    listed = run("actors", "-", "--actors", str(dictionary), "--format", "jsonl",
+                 input="The Arnorian Liberation Front attacked a convoy.")
+    assert listed.exit_code == 0
+    assert [(m["text"], m["code"], m["rule"]) for m in map(json.loads, listed.stdout.splitlines())] == [
+        ("Arnorian Liberation Front", "ARNREB", "mine.tsv:1")]
+    explained = run("explain", "The ALF attacked a Georgian convoy.", "--actors", str(dictionary))
+    assert explained.exit_code == 0 and "ARNREB -> GEO 190" in explained.stdout

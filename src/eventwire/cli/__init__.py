@@ -45,19 +45,26 @@ def cli(ctx: click.Context, config: Optional[str]) -> None:
     ctx.obj["config"] = config
 
 
-def _extract_options(f):
+def _dictionary_options(f):
     for opt in reversed([
-        click.option("--published", help="Publication date (ISO) for articles that lack one."),
-        click.option("--source", help="Outlet name for articles that lack one."),
         click.option("--actors", "actors", multiple=True, type=click.Path(exists=True, dir_okay=False),
                      help="Extra actor dictionary (eventwire TSV/YAML or PETRARCH); repeatable."),
         click.option("--agents", "agents", multiple=True, type=click.Path(exists=True, dir_okay=False),
                      help="Extra PETRARCH agents dictionary; repeatable."),
+    ]):
+        f = opt(f)
+    return f
+
+
+def _extract_options(f):
+    for opt in reversed([
+        click.option("--published", help="Publication date (ISO) for articles that lack one."),
+        click.option("--source", help="Outlet name for articles that lack one."),
         click.option("--model", help="Installed spaCy pipeline to use."),
         click.option("--n-process", type=int, help="Processes for spaCy."),
     ]):
         f = opt(f)
-    return f
+    return _dictionary_options(f)
 
 
 def _run(fn):
@@ -200,14 +207,15 @@ def _read_text(path: str) -> str:
         return _decode(fh.read(), path)
 
 
-def _one_result(ctx, path_or_text: str, published: Optional[str], is_text: bool = False, stages=None):
+def _one_result(ctx, path_or_text: str, published: Optional[str], is_text: bool = False, stages=None,
+                **flags):
     """Run the pipeline (or the named stages) on one file or text; keep its Doc and the stages' notes."""
     from ..ingest import article_from_text
     from ..pipeline import DEFAULT_STAGES, Pipeline
 
     text = path_or_text if is_text else _read_text(path_or_text)
     article = article_from_text(text, published=published, origin=None if is_text else path_or_text)
-    pipeline = Pipeline(_settings(ctx), stages=stages or DEFAULT_STAGES)
+    pipeline = Pipeline(_settings(ctx, **flags), stages=stages or DEFAULT_STAGES)
     docs = list(pipeline.pipe([article], explain=True))
     if isinstance(docs[0], EventwireError):
         raise docs[0]
@@ -233,11 +241,12 @@ def timex(ctx, path, published, fmt):
 @click.argument("path")
 @click.option("--published", help="Publication date (ISO); people are coded as of this date.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@_dictionary_options
 @click.pass_context
-def actors(ctx, path, published, fmt):
+def actors(ctx, path, published, fmt, actors, agents):
     """Print each actor mention of a text file (or -): span, code and the rule that decided it."""
     def go():
-        result = _one_result(ctx, path, published)
+        result = _one_result(ctx, path, published, actors=list(actors), agents=list(agents))
         rows = [{"start": m.start, "end": m.end, "text": m.text, "code": m.code, "category": m.category,
                  "rule": m.rule} for m in result.actors]
         write_records(rows, fmt, sys.stdout)
@@ -247,11 +256,12 @@ def actors(ctx, path, published, fmt):
 @cli.command()
 @click.argument("sentence")
 @click.option("--published", help="Publication date (ISO).")
+@_dictionary_options
 @click.pass_context
-def explain(ctx, sentence, published):
+def explain(ctx, sentence, published, actors, agents):
     """Show the parse, the actors and why each event was coded (or a candidate dropped) for a sentence."""
     def go():
-        result = _one_result(ctx, sentence, published, is_text=True)
+        result = _one_result(ctx, sentence, published, is_text=True, actors=list(actors), agents=list(agents))
         doc = result.doc
         out = sys.stdout
         out.write("parse:\n")
