@@ -195,9 +195,10 @@ def _shared_object(v):
     """The object of the verb coordinated right after v ("kidnapped and killed two aid workers"), or None."""
     doc = v.doc
     # the parser may hang the second verb on the first's preposition or clause ("by first imposing and then
-    # delaying for a month a 25% tariff", "responded by first arresting and then deporting dozens")
+    # delaying for a month a 25% tariff", "responded by first arresting and then deporting dozens"); a
+    # conjunct never crosses a sentence, so no `v.sent` (which scans the Doc) is needed to bound the search
     heads = {v.i} | ({v.head.i, v.head.head.i} if v.dep_ in {"pcomp", "pobj"} else set())
-    nxt = next((doc[j] for j in range(v.i + 1, min(v.i + 4, v.sent.end))
+    nxt = next((doc[j] for j in range(v.i + 1, min(v.i + 4, len(doc)))
                 if doc[j].dep_ == "conj" and doc[j].pos_ == "VERB" and doc[j].head.i in heads), None)
     if nxt is None or any(doc[j].dep_ not in {"cc", "advmod"} for j in range(v.i + 1, nxt.i)):
         return None

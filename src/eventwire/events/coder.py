@@ -27,7 +27,6 @@ from .targets import Roles
 __all__ = ["Candidate", "EventCoder"]
 
 
-
 def _mistagged_verb(tok) -> bool:
     """A verb the tagger read as a noun: "If Tbilisi attacks South Ossetia" (attacks/NOUN, advcl, with a subject)."""
     if tok.pos_ != "NOUN" or not any(c.dep_ == "dobj" for c in tok.children):

@@ -57,4 +57,3 @@ def armed_subject(v, a: Args, ix: ActorIndex, armed: Callable) -> None:
     found = ix.antecedents.resolve(subj, prefer=armed)
     if found is not None:
         a.subj = [found]
-
