@@ -9,8 +9,10 @@ statement there ("... a statement from the ISPR said. Rebutting the claim, Balkh
 
 from __future__ import annotations
 
+import bisect
 from typing import Optional
 
+from ..nlp import sentences
 from ..records import ActorMention
 from .arguments import ActorIndex
 from .candidate import Candidate
@@ -33,6 +35,8 @@ class Rebuttals:
     def apply(self, cands: list[Candidate]) -> None:
         """Give each denial or rejection with no target the one it answers, if it can be told."""
         doc = self.ix.doc
+        self._sents = sentences(doc)    # (not Token.sent, which scans the Doc on every call)
+        self._starts = [s.start for s in self._sents]
         for c in cands:
             if c.targets or not c.sources or c.code != "016" and c.code[:2] != "12":
                 continue
@@ -48,8 +52,12 @@ class Rebuttals:
             if found:
                 c.targets, c.rule = found, c.rule + "+answer:previous"
 
+    def _sentence(self, i: int) -> int:
+        """The index of the sentence holding token i."""
+        return bisect.bisect_right(self._starts, i) - 1
+
     def _in_sentence(self, c: Candidate, cands: list[Candidate]) -> Optional[Candidate]:
-        sent = self.ix.doc[c.trigger].sent
+        sent = self._sents[self._sentence(c.trigger)]
         own = {s.code for s in c.sources}
         for p in cands:
             if not p.sources or not sent.start <= p.trigger < c.trigger or own & {s.code for s in p.sources}:
@@ -73,16 +81,8 @@ class Rebuttals:
 
     def _claimant(self, c: Candidate, cands: list[Candidate], rejecters: set, codes: set) -> list[ActorMention]:
         """Who made the claim in the sentences just before: an accusation of the rejecters, else a speaker."""
-        doc = self.ix.doc
-        sent = doc[c.trigger].sent
-        before = []
-        start = sent.start
-        for _ in range(_LOOKBACK):
-            if start == 0:
-                break
-            prev = doc[start - 1].sent
-            before.append(prev)
-            start = prev.start
+        k = self._sentence(c.trigger)
+        before = [self._sents[j] for j in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1)]
         found: list[ActorMention] = []
         for prev in before:
             for p in cands:
