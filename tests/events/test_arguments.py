@@ -3,16 +3,7 @@
 
 from __future__ import annotations
 
-import eventwire
-
-
-def _events(text, published="2021-08-13"):
-    return eventwire.extract(text, published=published)
-
-
-def _pairs(events, root):
-    """(source country, target country) of the events of a CAMEO root."""
-    return {(e.source and e.source.country, e.target and e.target.country) for e in events if e.cameo.root == root}
+from .helpers import events as _events, pairs as _pairs
 
 
 def test_first_conjunct_under_a_preposition_shares_the_later_object():

@@ -4,16 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-import eventwire
 
-
-def _events(text, published="2021-08-13"):
-    return eventwire.extract(text, published=published)
-
-
-def _pairs(events, root):
-    """(source country, target country) of the events of a CAMEO root."""
-    return {(e.source and e.source.country, e.target and e.target.country) for e in events if e.cameo.root == root}
+from .helpers import events as _events, pairs as _pairs
 
 
 # --- active, passive, prepositional targets, objects that are not targets ---------------------------

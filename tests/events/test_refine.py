@@ -2,16 +2,7 @@
 
 from __future__ import annotations
 
-import eventwire
-
-
-def _events(text, published="2021-08-13"):
-    return eventwire.extract(text, published=published)
-
-
-def _pairs(events, root):
-    """(source country, target country) of the events of a CAMEO root."""
-    return {(e.source and e.source.country, e.target and e.target.country) for e in events if e.cameo.root == root}
+from .helpers import events as _events, pairs as _pairs
 
 
 def test_recalling_an_envoy_for_consultations_is_no_meeting():
