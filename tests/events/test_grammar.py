@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-
 from .helpers import events as _events, pairs as _pairs
 
 
