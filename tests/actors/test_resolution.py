@@ -49,3 +49,9 @@ def test_petrarch_dictionary_with_dates_synonyms_and_prefixes(tmp_path):
     assert got["Arnoria"] == "ARN" and got["Elendil the Tall"] == "ARNGOV"
     got = _codes(pipeline, "Elendil the Tall spoke.", published="1999-01-01")
     assert got["Elendil the Tall"] == "ARNELI"
+
+
+def test_criminal_organisations_are_criminals(pipeline):
+    assert _codes(pipeline, "Albanian crime groups smuggled cocaine into Italy.")["Albanian crime groups"] == "ALBCRM"
+    assert _codes(pipeline, "Colombian police arrested two drug lords.")["drug lords"] == "COLCRM"
+    assert _codes(pipeline, "Crime rose sharply in Peru last year.") == {}
