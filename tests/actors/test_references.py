@@ -91,3 +91,20 @@ def test_a_person_with_no_role_is_no_mention(pipeline):
     assert _codes_at(pipeline, text, "Sarah Nabukeera") == []
     assert _codes_at(pipeline, "That is something that Uganda's Bobi Wine knows all too well.", "Bobi Wine",
                      published="2021-01-10") == ["UGAOPP"]
+
+
+def test_a_surname_is_its_first_bearers_not_a_relatives(pipeline):
+    # the first bearer has no code; a later "Dervishi" must not take his daughter's
+    text = ("Officials in Tirana sanctioned Arben Dervishi and his relatives. Under the order, his daughter, Elira "
+            "Dervishi, cannot travel to Germany. Dervishi rejected the accusation on Friday.")
+    assert _codes_at(pipeline, text, "Dervishi rejected") == []
+
+
+def test_the_lede_description_names_the_next_sentences_subject(pipeline):
+    text = ("A member of a Serbian crime group told a court on Monday that he planted the bomb. Milan Dokic told "
+            "jurors that he was paid for it. Dokic said he regrets the attack.")
+    assert _codes_at(pipeline, text, "Milan Dokic") == ["SRBCRM"]
+    assert _codes_at(pipeline, text, "Dokic said") == ["SRBCRM"]
+    # not a name the article gave before, nor a lede whose subject is definite
+    text = "The spokesman of the Serbian army said the border was calm. Milan Dokic told reporters it was quiet."
+    assert _codes_at(pipeline, text, "Milan Dokic") == []

@@ -247,6 +247,26 @@ class References:
             return None         # "the journalist's lawyer, Duch Piseth": the role is the owner's
         return ref
 
+    def _lede_description(self, unknown) -> Optional[ActorMention]:
+        """The indefinite description that opens an article whose next sentence names its subject ("A member of
+        a crime group told a court he fired. John Doe told jurors ..."): news often names the lede's person later.
+        Only a new name, the subject of the second sentence, for a coded subject with "a"/"an" in the first."""
+        doc = self.doc
+        sents = sentences(doc)
+        if len(sents) < 2 or not sents[1].start <= unknown.start < sents[1].end or \
+                doc[unknown.root].dep_ not in {"nsubj", "nsubjpass"} or \
+                any(t.text == doc[unknown.end - 1].text for t in doc[:unknown.start]):
+            return None
+        first = sents[0]
+        subject = next((t for t in first if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"), None)
+        if subject is None or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subject.children):
+            return None
+        ref = self.by_token.get(subject.i)
+        if ref is None or ref.role is None or ref.category not in {"group", "person"} or \
+                subject.tag_ not in {"NN", "NNP"} or not any(t in self.agent_tokens for t in ref.tokens):
+            return None         # (one person: "a member", "a spokesman"; not "a group of protesters")
+        return ref
+
     def _included_in(self, head: int) -> Optional[ActorMention]:
         """The armed group a role noun is counted among: "al-Shabab militants, including key leaders"."""
         tok = self.doc[head]

@@ -42,6 +42,8 @@ class ArticleMemory:
         self.heads: dict[str, ActorMention] = {}
         self.acronyms: dict[str, ActorMention] = {}
         self.given: dict[str, ActorMention] = {}
+        # surname -> (token, given name) of the first full name the parser found bearing it, coded or not
+        self.bearers: dict[str, tuple[int, str]] = {}
 
     def name(self, name: str, ref: ActorMention) -> None:
         """Remember the code of a person named in a titled phrase, for their later short mentions."""
@@ -51,6 +53,12 @@ class ArticleMemory:
         if not words or len(words[-1]) < 3:
             return
         surname = words[-1]     # later short mentions repeat the surname, not the given name ("Omar Bob")
+        first = self.bearers.get(surname)
+        if first is not None and ref.tokens and first[0] < ref.tokens[0] and first[1] != words[0] and \
+                "people.tsv" not in ref.rule:
+            # "sanctions on Sali Berisha ... his son, Shkelzen Berisha": a later "Berisha" is the first bearer of
+            # the name, whom the dictionaries could not code, not a relative named after him
+            return
         # the first full mention names the person; later ones ("Gachagua's lawyers") must not replace it
         self.people.setdefault(surname, ref)
         if len(words) >= 2 and len(words[0]) >= 4 and ref.role not in {None, "CVL"}:
@@ -59,6 +67,13 @@ class ArticleMemory:
             self.given.setdefault(words[0], ref)
         if surname[:3].lower() in {"al-", "el-"} and len(surname) > 5:
             self.people.setdefault(surname[3].upper() + surname[4:], ref)     # "al-Bashir" is also "Bashir"
+
+    def note_bearers(self, ents) -> None:
+        """Note the first full-name bearer of each surname among the parser's PERSON entities."""
+        for ent in ents:
+            words = [t.text for t in ent if t.text[:1].isupper() and t.lower_ not in _NOT_NAMES]
+            if ent.label_ == "PERSON" and len(words) >= 2 and len(words[-1]) >= 3:
+                self.bearers.setdefault(words[-1].replace("’", "'"), (ent.start, words[0]))
 
     def remember(self, m: ActorMention, doc, head_lemma: str = "", named: bool = False) -> None:
         """Add a coded mention; `head_lemma` is the noun that "the NOUN" would use to refer back to it, and

@@ -309,6 +309,12 @@ class PhraseCoder(PhraseSplits, References, ContextCountry):
                 self.took(ref_m)
                 based = explicit = True
                 basis = self.last_basis
+            elif unknown_person and self._lede_description(unknown) is not None:
+                ref_m = self._lede_description(unknown)
+                country, role, category, rule = ref_m.country, ref_m.role, "person", f"lede:{ref_m.text}"
+                self.took(ref_m)
+                based = explicit = True
+                basis = self.last_basis
             elif unknown_person and self._titled_by(unknown) is not None:
                 # "IS deputy caliph Abdallah ...", "Taliban spokesman ...": the body just before the name,
                 # whatever the parse made of the words between

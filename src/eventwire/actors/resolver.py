@@ -182,7 +182,9 @@ class ActorResolver:
         country_before_title(doc, groups)
         armed = [m for m in matches if m.category in _NAMED_CATEGORIES and m.entry is not None and
                  split_code(m.entry.code_at(published))[1] in ARMED_ROLES]
-        coder = PhraseCoder(doc, published, ArticleMemory(), ctx, self._actor_tokens, self._agent_tokens, armed)
+        memory = ArticleMemory()
+        memory.note_bearers(ents)
+        coder = PhraseCoder(doc, published, memory, ctx, self._actor_tokens, self._agent_tokens, armed)
         coder.alternatives = self.d.alternatives
         coder.org_patterns = self.d.org_patterns
         coder.region_tokens = {i for m in matches if m.category == "place" and m.entry is not None and
