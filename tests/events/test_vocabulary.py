@@ -42,6 +42,14 @@ CASES = [
     ('Biden held a video call with Xi Jinping.', '041', 'USA', 'CHN'),
     ('Nigerian workers staged a nationwide strike on Monday.', '143', 'NGA', None),
     ('Putin approved sanctions against Ukraine.', '163', 'RUS', 'UKR'),
+    ('Jailed Egyptian activists went on a hunger strike last week.', '142', 'EGY', None),
+    ('Bahraini detainees launched a hunger strike in Jau prison.', '142', 'BHR', None),
+    ('Sudanese paramilitaries set fire to a market in Darfur.', '1712', 'SDN', 'SDN'),
+    ('The Syrian regime used chlorine gas against rebels in Ghouta.', '2041', 'SYR', 'SYR'),
+    ('The Iranian government shut down the internet during the protests.', '1721', 'IRN', None),
+    ('North Korea sold artillery shells and missiles to Russia.', '072', 'PRK', 'RUS'),
+    ('Canada suspended arms sales to Turkey.', '1622', 'CAN', 'TUR'),
+    ('Iran stopped implementing its commitments under the nuclear accord.', '127', 'IRN', None),
 ]
 
 
@@ -60,6 +68,8 @@ def test_vocabulary_sentence(text, code, source, target):
     ("Nigerian workers staged a nationwide strike on Monday.", "19"),  # a labour strike, not a military one
     ("Putin approved sanctions against Ukraine.", "05"),  # approving sanctions is no endorsement
     ("Russian forces withdrew their troops from the buffer zone.", "16"),  # a pullback, not reduced relations
+    ("Jailed Egyptian activists went on a hunger strike last week.", "19"),  # a protest, not an attack
+    ("Bahraini detainees launched a hunger strike in Jau prison.", "19"),
 ])
 def test_vocabulary_does_not_overcode(text, wrong_root):
     events = eventwire.extract(text, published="2021-08-13")
