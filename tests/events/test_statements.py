@@ -89,3 +89,30 @@ def test_a_claim_with_two_possible_claimants_answers_nobody():
     codes = _codes("The United States accused Beijing of genocide. The United Nations says the abuses may be "
                    "crimes against humanity. Beijing denies the allegations.")
     assert ("016", "CHNGOV", None) in codes
+
+
+def test_a_reiterated_call_is_an_appeal_to_its_addressee():
+    codes = _codes("Amnesty International reiterated its call to the Turkish authorities to release the jailed "
+                   "reporters.")
+    assert any(c[0].startswith("02") and c[2] == "TURGOV" for c in codes)
+
+
+def test_a_repeated_claim_is_the_speakers_accusation():
+    codes = _codes("India repeated its claim that Pakistan is harboring terrorists.")
+    assert ("112", "IND", "PAK") in codes
+
+
+def test_the_agent_of_a_passive_charge_is_the_accused():
+    codes = _codes("Kenya reiterated the claim that the bombing was orchestrated by the Somali government.")
+    assert ("112", "KEN", "SOMGOV") in codes
+
+
+def test_both_sides_are_the_two_actors_of_the_fight_before():
+    codes = _codes("The Ethiopian army has been fighting Tigrayan rebels for months, and Amnesty International "
+                   "says both sides have committed abuses against civilians.")
+    assert {("1122", "NGOAMN", "ETHMIL"), ("1122", "NGOAMN", "ETHREB")} <= codes
+
+
+def test_what_an_advice_clause_proposes_is_no_event():
+    codes = _codes("A Polish senator suggested that the European Union should use sanctions against Belarus.")
+    assert not any(c[0].startswith("16") for c in codes)

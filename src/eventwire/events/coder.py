@@ -10,7 +10,7 @@ context (context.py) gives negation, modality and attribution; nouns are coded i
 from __future__ import annotations
 
 import re
-
+from dataclasses import replace
 from typing import Optional
 
 from ..records import ActorMention
@@ -42,6 +42,10 @@ def _before_its_object(v) -> bool:
     return v.dep_ in {"xcomp", "advcl"} and obj is not None and obj.left_edge.i == v.i + 1 and \
         not any(c.dep_ == "dobj" for c in v.head.children)
 
+
+# "reiterated its call to X to ...", "repeated the claim that ...": a statement that names what it restates
+_RESTATING = {"reiterate", "repeat", "renew", "restate", "echo"}
+_APPEAL_NOUNS = {"call": "appeal", "appeal": "appeal", "plea": "appeal", "request": "appeal", "demand": "demand"}
 
 _SCORE = re.compile(r"\b\d{1,2} ?[-–] ?\d{1,2}\b")   # "2-1", "3–0": a match result
 
@@ -109,6 +113,8 @@ class EventCoder:
                     out.append(cand)
                     if cand.sources:
                         ix.last_source = cand.sources[0]
+                    if cand.sources and cand.targets:
+                        self.statements.sides = (cand.trigger, [cand.sources[0], cand.targets[0]])
                 taken = consumed - before - {tok.i}
                 if taken:
                     # a governor after its complement ("..., Russia will defend it, the ministry warned"):
@@ -134,7 +140,7 @@ class EventCoder:
 
     def _verb(self, v, consumed: set) -> list[Candidate]:
         lemma = self.o.lemma(v)
-        if not self.o.knows(lemma):
+        if not self.o.knows(lemma) and lemma not in _RESTATING:
             return []  # no pattern or verb class names it: cheap exit for most verbs
         if v.dep_ in {"amod", "compound"} and amod_clause(v) is None or \
                 v.lower_ in self.attributive and _before_its_object(v):
@@ -218,6 +224,10 @@ class EventCoder:
             a.dobj is None and all(t.lemma_.lower() in self.requests for p, t in a.preps.items() if p == "to")
         if nocomment:   # "did not comment", "did not respond to a request for comment": declined comment
             code, rule, theme, a.negated = "011", f"nocomment:{lemma}.011", a.preps.get("to"), False
+        if (code is None or code in {"010", "01"}) and lemma in _RESTATING:
+            restated = self._restated(v, a, consumed)
+            if restated is not None:
+                return restated
         if code is None and lemma not in self.ctx.speech:
             return []
         if code is None or code in {"010", "01"}:
@@ -257,6 +267,38 @@ class EventCoder:
             cand.code, cand.rule, cand.negated = self.o.govern("refuse", code) or "120", f"refuse+{rule}", False
         return [cand]
 
+    def _restated(self, v, a: Args, consumed: set) -> list[Candidate] | None:
+        """ "reiterated its call to the authorities to drop all charges" (an appeal), "repeated the claim that
+        the attack was orchestrated by militants in Afghanistan" (an accusation): the restated noun says what
+        the statement is, as the plain verb would ("called on the authorities to", "claimed that")."""
+        noun, clause = a.dobj, None
+        if noun is None and a.ccomp is not None:   # the parser's reading: "call" the subject of "to drop"
+            noun = next((c for c in a.ccomp.children if c.dep_ == "nsubj"), None)
+            clause = a.ccomp
+        if noun is None:
+            return None
+        word = noun.lemma_.lower()
+        addressees = [m for c in noun.children if c.dep_ == "prep" and c.lower_ in {"to", "on", "upon"}
+                      for p in c.children if p.dep_ == "pobj" for m in self.ix.actors(p)]
+        if word in _APPEAL_NOUNS:
+            clause = clause or next((c for c in noun.children if c.dep_ in {"acl", "relcl"} and any(
+                x.dep_ == "aux" and x.lower_ == "to" for x in c.children)), None)
+            if clause is None or clause.pos_ not in {"VERB", "AUX"}:
+                return None
+            return self._governed(v, replace(a, dobj=None, dobj_actors=addressees, preps={}),
+                                  _APPEAL_NOUNS[word], clause, consumed)
+        if word in self.statements.claims and clause is None:
+            clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp"} and any(
+                x.dep_ == "mark" and x.lower_ == "that" for x in c.children)), None)
+            if clause is None:
+                return None
+            said = self.statements.assessment(v, replace(a, ccomp=clause))
+            if said is not None:
+                consumed.update(t.i for t in clause.subtree)
+                said.rule = f"restate+{said.rule}"
+                return [said]
+        return None
+
     def _armed(self, m) -> bool:
         role = (m.role or "")[:3] or (m.code[3:6] if m.country and m.code.startswith(m.country) else m.code[:3])
         return role in self.armed
@@ -284,6 +326,8 @@ class EventCoder:
         if self._verb(a.ccomp, set(consumed)):
             return []   # the clause's own event, coded when the walk reaches it, is the appeal
         consumed.add(a.ccomp.i)
+        # "should use sanctions against X": what is advised has not happened; its nouns are no events
+        self.themes.update(t.i for t in a.ccomp.subtree)
         subj = [c for c in a.ccomp.children if c.dep_ == "nsubj"]
         targets = self.ix.actors(subj[0]) if subj else []
         if not a.subj or not targets:

@@ -36,6 +36,7 @@ class Statements:
         self.wrongdoing = w("wrongdoing")
         self.negators = w("negator")
         self.findings = w("finding")
+        self.sides: tuple | None = None   # (trigger, [source, target]) of the last two-sided event
 
     def assessment(self, v, a: Args) -> Optional[Candidate]:
         """ "Trump contended that the EU is “one of the most hostile ... authorities”" (111), "the United States
@@ -47,7 +48,8 @@ class Statements:
             (g for c in clause.children if c.dep_ in {"aux", "auxpass"} for g in c.children if g.dep_ == "nsubj"), None)
         if subj is None:
             return None
-        judged = self.ix.actors(subj) or self.roles.of_actors(subj, True)
+        judged = self.ix.actors(subj) or self.roles.of_actors(subj, True) or self._sides(subj, v) or \
+            self._agent(clause, subj)
         own = {s.code for s in a.subj}
         judged = [m for m in judged if m.code not in own]
         if not judged or arguments(clause, self.ix, self.negators).negated:
@@ -77,6 +79,26 @@ class Statements:
                          confidence=0.6, clause_verb=v.i, why=why(a, "the one the clause judges"))
         self.ctx.attribute(v, cand)
         return cand
+
+    def _agent(self, clause, subj) -> list:
+        """ "said the attack was orchestrated by militants": the one a passive clause names doing the act."""
+        if subj.dep_ != "nsubjpass":
+            return []
+        return [m for ag in clause.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj"
+                for m in self.ix.actors(p)]
+
+    def _sides(self, subj, v) -> list:
+        """ "X has been fighting Y, and the UN says both sides have committed abuses": "both sides" are the two
+        actors of the last event with a source and a target, in this sentence or the one before."""
+        if subj.lemma_.lower() not in {"side", "party"} or not any(
+                c.lower_ in {"both", "two"} for c in subj.children if c.dep_ in {"det", "nummod", "predet"}):
+            return []
+        if self.sides is None:
+            return []
+        i, actors = self.sides
+        start = v.sent.start
+        previous = v.doc[start - 1].sent.start if start > 0 else start
+        return list(actors) if previous <= i < v.i else []
 
     def _hostile(self, t) -> bool:
         """Is t a noun of a hostile act (threat, protest, force: roots 13 and up)?"""
