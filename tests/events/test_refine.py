@@ -38,3 +38,13 @@ def test_handing_people_over_to_a_country_is_a_deportation():
 def test_blocking_aid_to_a_country_stops_it():
     events = _events("Republicans in Congress blocked military aid to Ukraine.")
     assert ("USA", "UKR") in _pairs(events, "16")
+
+
+def test_rebels_fighting_a_government_is_a_battle():
+    events = _events("Rebels have been fighting the government in Bamako for years.")
+    assert ("MLI", "MLI") in _pairs(events, "19") and not _pairs(events, "18")
+
+
+def test_an_accusing_participle_restates_its_clause_s_accusation():
+    events = _events("Pakistan blamed India, accusing it of backing the attackers.")
+    assert len([e for e in events if e.cameo.code == "112"]) == 1

@@ -5,6 +5,8 @@
   demand higher wages") belong to their clause's event, not events of their own.
 - Killing or expelling "hundreds" or "thousands" is mass violence (202, 201).
 - Administrative sanctions (172) on another country are an embargo (163).
+- A participle that restates its clause's act ("blamed India, accusing it of ...") is that act, told twice.
+- Fighting and clashing are battles (19x) whoever fights; those a rejected claim names are not whom it answers.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ _SYMMETRIC = {"03", "04", "05", "06", "08", "16", "19"}
 _AERIAL = {"air", "airstrike", "warplane", "warplanes", "aircraft", "jet", "jets", "drone", "drones", "plane",
            "planes", "helicopter", "helicopters", "bomber", "bombers", "aerial"}
 _DISSENT = {"CVL", "OPP", "HRI", "MED", "EDU", "LAB", "REL"}
+# verbs of two-sided combat: whoever fights, it is a battle (19x), never one-sided unconventional violence
+_COMBAT = {"fight", "clash", "battle"}
 
 
 class Refiner:
@@ -97,11 +101,16 @@ class Refiner:
             self._state_bombing(tok, c)
             self._threat_statement(c)
             self._domestic(tok, c)
+            self._rebutted_content(tok, c)
             out.append(c)
         self.rebuttals.apply(out)
         return out
 
     def _subordinate(self, tok, c: Candidate, head: list[Candidate]) -> bool:
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and any(_restates(h, c) for h in head):
+            # "blamed India, accusing it of ...", "condemned the attack, calling it ...": one act, told twice
+            self.drop(tok, f"{c.rule}: the same act as its clause's {doc_text(head[0], self.ix)!r}")
+            return True
         if tok.dep_ == "conj" and c.code[:2] in _VIOLENT and head and not any(
                 x.dep_ in {"nsubj", "nsubjpass"} for x in tok.children):
             # "shot and killed people", "ambushed a bus ... and killed 18 of those on board": one assault
@@ -137,6 +146,18 @@ class Refiner:
             self.drop(tok, f"{c.rule}: the purpose of the clause's event {doc_text(head[0], self.ix)!r}")
             return True
         return False
+
+    def _rebutted_content(self, tok, c: Candidate) -> None:
+        """ "rejected the allegation that Baloch separatists have bases in Afghanistan": those the claim names are
+        what it says, not whom the denial answers (that is the claimant, found by the rebuttal rules)."""
+        if c.code != "016" or not c.targets:
+            return
+        claims = self.rebuttals.claims
+        content = {t.i for d in tok.children if d.dep_ == "dobj" and self.o.lemma(d) in claims
+                   for x in d.children if x.dep_ in {"acl", "ccomp"} and
+                   any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children) for t in x.subtree}
+        if content:
+            c.targets = [m for m in c.targets if _head(m) not in content]
 
     def _reference(self, tok, c: Candidate) -> bool:
         """ "resistance workers held in Balochistan prisons", "the crimes with which they are charged": a passive
@@ -218,8 +239,8 @@ class Refiner:
             # unarmed people is violent repression, not a battle
             c.code, c.rule = "175", c.rule + "+repression"
             return
-        if _role(c.sources[0]) not in self.irregular:
-            return
+        if _role(c.sources[0]) not in self.irregular or self.ix.doc[c.trigger].lemma_.lower() in _COMBAT:
+            return   # ("rebels fighting the president" is a battle with his forces)
         if c.targets and _role(c.targets[0]) not in self.unarmed:
             return
         if c.code in _TO_UNCONVENTIONAL:
@@ -296,9 +317,19 @@ def _role(m) -> str:
     return code[3:6] if m.country and code.startswith(m.country) else code[:3]
 
 
+def _head(m) -> int:
+    """The token index of a mention's head word."""
+    return m.head if m.head >= 0 else (m.tokens[-1] if m.tokens else -1)
+
+
 def doc_text(c: Candidate, ix: ActorIndex) -> str:
     """The trigger word of a candidate."""
     return ix.doc[c.trigger].text
+
+
+def _restates(h: Candidate, c: Candidate) -> bool:
+    """Are two candidates one act: the same code between the same actors?"""
+    return h.code == c.code and _same(h.sources, c.sources) and _same(h.targets, c.targets)
 
 
 def _same(a: list, b: list) -> bool:
