@@ -1,16 +1,15 @@
 """Code CAMEO events from a dependency parse: verbs and their arguments, nominal triggers, clause context.
 
 For each verb the coder reads its arguments (arguments.py), picks the most specific pattern that fits and
-finds the source and target (targets.py). Verbs that govern another event turn it into theirs: "refused
-to meet" is a rejection (12), "called on X to withdraw" an appeal to X (02), "agreed to resume flights"
-an intent (03), "threatened to cut gas" a threat (13), "denied that X bombed Y" a denial (016). Clause
+finds the source and target (targets.py). Verbs that govern another event turn it into theirs (governed.py):
+"refused to meet" is a rejection (12), "called on X to withdraw" an appeal to X (02), "agreed to resume
+flights" an intent (03), "threatened to cut gas" a threat (13), "denied that X bombed Y" a denial (016). Clause
 context (context.py) gives negation, modality and attribution; nouns are coded in nominal.py.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Optional
 
 from ..records import ActorMention
@@ -22,6 +21,7 @@ from .nominal import Nominal
 from .ontology import Ontology
 from .refine import Refiner
 from .statements import Statements
+from .governed import RESTATING, GovernedEvents
 from .targets import Roles
 
 __all__ = ["Candidate", "EventCoder"]
@@ -43,9 +43,6 @@ def _before_its_object(v) -> bool:
         not any(c.dep_ == "dobj" for c in v.head.children)
 
 
-# "reiterated its call to X to ...", "repeated the claim that ...": a statement that names what it restates
-_RESTATING = {"reiterate", "repeat", "renew", "restate", "echo"}
-_APPEAL_NOUNS = {"call": "appeal", "appeal": "appeal", "plea": "appeal", "request": "appeal", "demand": "demand"}
 
 _SCORE = re.compile(r"\b\d{1,2} ?[-–] ?\d{1,2}\b")   # "2-1", "3–0": a match result
 
@@ -55,7 +52,7 @@ def _has_score(v) -> bool:
     return bool(_SCORE.search(v.sent.text))
 
 
-class EventCoder:
+class EventCoder(GovernedEvents):
     """Turns a parsed, actor-resolved Doc into event candidates."""
 
     def __init__(self, ontology: Ontology) -> None:
@@ -140,7 +137,7 @@ class EventCoder:
 
     def _verb(self, v, consumed: set) -> list[Candidate]:
         lemma = self.o.lemma(v)
-        if not self.o.knows(lemma) and lemma not in _RESTATING:
+        if not self.o.knows(lemma) and lemma not in RESTATING:
             return []  # no pattern or verb class names it: cheap exit for most verbs
         if v.dep_ in {"amod", "compound"} and amod_clause(v) is None or \
                 v.lower_ in self.attributive and _before_its_object(v):
@@ -224,7 +221,7 @@ class EventCoder:
             a.dobj is None and all(t.lemma_.lower() in self.requests for p, t in a.preps.items() if p == "to")
         if nocomment:   # "did not comment", "did not respond to a request for comment": declined comment
             code, rule, theme, a.negated = "011", f"nocomment:{lemma}.011", a.preps.get("to"), False
-        if (code is None or code in {"010", "01"}) and lemma in _RESTATING:
+        if (code is None or code in {"010", "01"}) and lemma in RESTATING:
             restated = self._restated(v, a, consumed)
             if restated is not None:
                 return restated
@@ -267,48 +264,9 @@ class EventCoder:
             cand.code, cand.rule, cand.negated = self.o.govern("refuse", code) or "120", f"refuse+{rule}", False
         return [cand]
 
-    def _restated(self, v, a: Args, consumed: set) -> list[Candidate] | None:
-        """ "reiterated its call to the authorities to drop all charges" (an appeal), "repeated the claim that
-        the attack was orchestrated by militants in Afghanistan" (an accusation): the restated noun says what
-        the statement is, as the plain verb would ("called on the authorities to", "claimed that")."""
-        noun, clause = a.dobj, None
-        if noun is None and a.ccomp is not None:   # the parser's reading: "call" the subject of "to drop"
-            noun = next((c for c in a.ccomp.children if c.dep_ == "nsubj"), None)
-            clause = a.ccomp
-        if noun is None:
-            return None
-        word = noun.lemma_.lower()
-        addressees = [m for c in noun.children if c.dep_ == "prep" and c.lower_ in {"to", "on", "upon"}
-                      for p in c.children if p.dep_ == "pobj" for m in self.ix.actors(p)]
-        if word in _APPEAL_NOUNS:
-            clause = clause or next((c for c in noun.children if c.dep_ in {"acl", "relcl"} and any(
-                x.dep_ == "aux" and x.lower_ == "to" for x in c.children)), None)
-            if clause is None or clause.pos_ not in {"VERB", "AUX"}:
-                return None
-            return self._governed(v, replace(a, dobj=None, dobj_actors=addressees, preps={}),
-                                  _APPEAL_NOUNS[word], clause, consumed)
-        if word in self.statements.claims and clause is None:
-            clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp"} and any(
-                x.dep_ == "mark" and x.lower_ == "that" for x in c.children)), None)
-            if clause is None:
-                return None
-            said = self.statements.assessment(v, replace(a, ccomp=clause))
-            if said is not None:
-                consumed.update(t.i for t in clause.subtree)
-                said.rule = f"restate+{said.rule}"
-                return [said]
-        return None
-
     def _armed(self, m) -> bool:
         role = (m.role or "")[:3] or (m.code[3:6] if m.country and m.code.startswith(m.country) else m.code[:3])
         return role in self.armed
-
-    def _addressees(self, a: Args) -> list:
-        """Whom an appeal is made to: "urged Georgia to", "called on Moscow to", "appealed to the UN to", "was
-        urged by the EU to"."""
-        if a.passive:
-            return self.ix.actors(a.nsubjpass)
-        return a.dobj_actors or [m for p in ("on", "upon", "to") if p in a.preps for m in self.ix.actors(a.preps[p])]
 
     def _speaker_subject(self, v, a: Args) -> None:
         """ "Mogadishu announced it was cutting ties with Kenya": the pronoun is the speaker."""
@@ -319,136 +277,6 @@ class EventCoder:
             speaker = self.ctx.speaker(speech)
             if speaker is not None:
                 a.subj = [speaker]
-
-    def _advice_clause(self, v, a: Args, consumed: set) -> list[Candidate]:
-        """ "suggested that the U.S. government should use sanctions": the speaker's appeal to the clause's
-        subject; a clause with an event of its own becomes that appeal in `_advice`."""
-        if self._verb(a.ccomp, set(consumed)):
-            return []   # the clause's own event, coded when the walk reaches it, is the appeal
-        consumed.add(a.ccomp.i)
-        # "should use sanctions against X": what is advised has not happened; its nouns are no events
-        self.themes.update(t.i for t in a.ccomp.subtree)
-        subj = [c for c in a.ccomp.children if c.dep_ == "nsubj"]
-        targets = self.ix.actors(subj[0]) if subj else []
-        if not a.subj or not targets:
-            return []
-        cand = Candidate(v.i, "020", f"advice:{a.ccomp.lemma_.lower()}.020", a.subj, targets,
-                         negated=a.negated, modality=self.ctx.modality(v, a), confidence=0.65, clause_verb=v.i,
-                         why=self._why(a, "the subject of the advised clause"))
-        self.ctx.attribute(v, cand)
-        return [cand]
-
-    def _advice(self, v, cand: Candidate) -> None:
-        """ "X said Y should declare a state of emergency": X appeals to Y."""
-        aux = {c.lower_ for c in v.children if c.dep_ == "aux"}
-        speech = self.ctx.speech_head(v)
-        if not aux & self.advice or speech is None or cand.attribution is None:
-            return
-        if cand.sources and cand.sources[0].code == cand.attribution.code:
-            return
-        cand.code = self.o.govern("appeal", cand.code) or "020"
-        cand.rule = f"advice+{cand.rule}"
-        cand.sources, cand.targets = [cand.attribution], cand.sources
-        cand.modality, cand.attribution = "asserted", None
-
-    def _governed(self, v, a: Args, family: str, inner_tok, consumed: set) -> list[Candidate]:
-        """A verb over another event: refusal, appeal, intent, threat, demand or denial of it."""
-        inner = []
-        for t in (inner_tok, *inner_tok.conjuncts):   # "to reduce hostilities and resume talks": one appeal
-            while self.o.lemma(t) in self.modal and any(c.dep_ == "xcomp" for c in t.children):
-                consumed.add(t.i)   # "denied it was planning to repatriate": the denial is of the repatriation
-                t = next(c for c in t.children if c.dep_ == "xcomp")
-            if t.pos_ in {"VERB", "AUX"} and t.i not in consumed:
-                found = self._verb(t, consumed)
-                if not found:   # "urge ministers to focus on ending the war": the gerund is what is urged
-                    deeper = next((x for c in t.children if c.dep_ == "prep" for x in c.children
-                                   if x.dep_ == "pcomp" and x.pos_ == "VERB" and x.i not in consumed), None)
-                    if deeper is not None:
-                        found = self._verb(deeper, consumed)
-                        consumed.add(deeper.i)
-                inner.extend(found)
-            consumed.add(t.i)
-            # "refusing to meet to discuss denuclearization": the purpose is part of what is refused
-            consumed.update(c.i for c in t.children if c.dep_ in {"advcl", "xcomp"} and
-                            any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children))
-        inner.sort(key=lambda c: c.trigger)
-        first = inner[0] if inner else None
-        inner_code = first.code if first else None
-        if family == "attempt":
-            # "tried to kill X" is an attempted assassination; "tried to meet" stays a meeting, intended
-            for c in inner:
-                c.code = self.o.govern("attempt", c.code) or c.code
-                c.rule, c.modality, c.trigger = f"attempt+{c.rule}", "intended", v.i
-            return inner
-        if family == "intent" and inner_code and inner_code[:2] >= "13":
-            # "vowed to retaliate", "pledged to crush the rebels": a hostile intent is a threat, not an intent
-            # to cooperate; "agreed to impose sanctions" is the decision itself
-            if self.o.lemma(v) in self.decisions:
-                for c in inner:
-                    c.rule, c.modality, c.trigger = f"decide+{c.rule}", "future", v.i
-                return inner
-            family = "threat"
-        if family == "refuse" and inner_tok.lemma_.lower() in self.no_comment:
-            code = "011"
-        else:
-            code = self.o.govern(family, inner_code) if inner_code else None
-        if code is None:
-            pattern = self.roles.pick(v, a)
-            code = pattern.code if pattern and pattern.code[:2] != "01" else \
-                {"refuse": "120", "appeal": "020", "intent": "030", "threat": "130", "demand": "100",
-                 "deny": "016"}[family]
-        sources = (a.agent if a.passive else a.subj) or (first.sources if first else [])
-        own = {s.code for s in sources}
-        if first is None and inner_tok.pos_ in {"VERB", "AUX"}:
-            # the complement has no event of its own ("threatened to cut gas supplies to Tbilisi",
-            # "demanded that Georgia sign a pledge"): its own arguments still name the target
-            deepest = inner_tok
-            while any(c.dep_ == "xcomp" for c in deepest.children):   # "will continue to exert pressure on"
-                deepest = next(c for c in deepest.children if c.dep_ == "xcomp")
-            ia = arguments(deepest, self.ix, self.negators)
-            found, _ = self.roles.prep_targets(deepest, ia.dobj, code, own)
-            patient = self.ix.actors(ia.nsubjpass) if ia.nsubjpass is not None else []   # "will not be spared"
-            first = Candidate(inner_tok.i, code, "", ia.subj if inner_tok.dep_ == "ccomp" else [],
-                              found or ia.dobj_actors or ia.dative or patient)
-            first.rule = ""
-        if family == "appeal":
-            targets = self._addressees(a)
-            if not targets and first is not None and inner_tok.dep_ in {"ccomp", "advcl"}:
-                targets = first.sources
-        elif family == "demand" and inner_tok.dep_ == "xcomp" and self._addressees(a):
-            targets = self._addressees(a)     # "is pressuring Canada to curb the flow": a demand on Canada
-        elif family == "demand" and inner_tok.dep_ == "ccomp" and first is not None:
-            targets = first.sources or first.targets
-        elif family == "deny":
-            targets = [m for m in (first.targets + first.sources if first else []) if m.code not in own][:1]
-        else:
-            targets = first.targets if first else []
-            if not targets:
-                targets, _ = self.roles.prep_targets(v, None, code, own)
-            if family == "threat":
-                # "If Tbilisi attacks South Ossetia, Russia will defend ...": the threat is against the "if"
-                threatened = self._condition_subject(inner_tok)
-                if threatened:
-                    targets = threatened
-        targets = [t for t in targets if t.code not in own] or targets
-        inner_rule = first.rule if first and first.rule else inner_tok.lemma_.lower()
-        how = f"{family} over {inner_rule}"
-        cand = Candidate(v.i, code, f"{family}+{inner_rule}", sources, targets,
-                         negated=a.negated, modality=self.ctx.modality(v, a), confidence=0.75, clause_verb=v.i,
-                         note="pronoun" if a.pronoun else "", why=self._why(a, how))
-        self.ctx.attribute(v, cand)
-        if family == "intent" and first is not None and first.pairs:
-            cand.pairs = first.pairs
-        return [cand]
-
-    def _condition_subject(self, v) -> list:
-        """The subject of an "if/unless" clause on v."""
-        for c in v.children:
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children):
-                subj = [s for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
-                if subj:
-                    return self.ix.actors(subj[0])
-        return []
 
     def _pessimism(self, v, a: Args) -> Candidate:
         """ "does not rely on an improvement of relations with X": a pessimistic comment (012) about X."""
