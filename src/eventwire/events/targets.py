@@ -25,6 +25,17 @@ _OTHERS = ("11", "12", "054", "163", "171")
 _FORCE = {"18", "19", "20"}
 _INTERNATIONAL = ("163", "15")
 _DEPLOYMENT = {"15", "08"}
+# roots whose theme can name what it is aimed at: force, and the easing or imposing of measures
+_AIMED = {"08", "15", "16", "18", "19", "20"}
+# objects that only count the people of the clause the participle hangs on ("singled out X, shooting many")
+_COUNTERS = {"many", "some", "several", "most", "dozens", "scores", "hundreds", "all", "few"}
+
+
+def _guessed_people(m) -> bool:
+    """Unnamed people whose country was guessed from the source, the place or the context, not stated."""
+    if m.category == "derived":
+        return m.rule in {"civilians", "people"}
+    return m.category == "group" and any(f"+{how}:" in m.rule for how in ("context", "acted-on", "clause"))
 
 
 def theme_keys(tok) -> list[str]:
@@ -145,8 +156,12 @@ class Roles:
             # sanctions and embargoes are on another country ("tariffs on exports to the U.S." by the U.S. are
             # on whoever exports), and so is a force posture ("sent troops to Mexico's border" by Mexico)
             foreign = {s.country for s in sources if s.country} if code.startswith(_INTERNATIONAL) else set()
+            # the people a state deports are foreigners, of no country their place or the source names
+            # ("ICE deported 177 detainees from Guantanamo Bay", "deported 40 people to Turkey")
+            expelled = code[:3] == "174"
             for how, found in self._steps(v, a, pattern, theme, code, own):
-                found = [m for m in found if m.code not in own and not (m.country and m.country in foreign)]
+                found = [m for m in found if m.code not in own and not (m.country and m.country in foreign)
+                         and not (expelled and _guessed_people(m))]
                 if found:
                     return sources or self._crowd(v, a, code), found, how
         finally:
@@ -154,7 +169,7 @@ class Roles:
             ix.source_country = None
         sources = sources or self._crowd(v, a, code)
         if sources and code[:2] != "04":
-            return (sources, *self.clause_target(v, a, sources))
+            return (sources, *self.clause_target(v, a, sources, code))
         return sources, [], ""
 
     def _crowd(self, v, a: Args, code: str) -> list:
@@ -187,16 +202,32 @@ class Roles:
             yield "object", a.dobj_actors
             if pattern.word2 in a.preps:   # "withdrew from ECOWAS"
                 yield f"the object of {pattern.word2!r}", ix.actors(a.preps[pattern.word2], places=True)
+        if a.dobj is not None and a.dobj.lower_ in _COUNTERS and not a.dobj_actors and \
+                v.dep_ in {"advcl", "conj"} and v.tag_ == "VBG":
+            # "singled out soldiers and passengers, shooting many": the many are of the head clause's object
+            yield "the head clause's object", [m for c in v.head.children if c.dep_ == "dobj"
+                                               for m in self.ix.actors(c)]
         yield "the recipient (indirect object)", a.dative
         yield self.prep_targets(v, theme, code, own)[::-1]
-        if theme is not None and code[:2] in {"15", "18", "19", "20"}:
-            # "drills encircling Taiwan", "an operation targeting al-Shabab": what the theme is aimed at
+        if theme is not None and code[:2] in _AIMED:
+            # "drills encircling Taiwan", "an operation targeting al-Shabab", "lifted orders blocking the
+            # appointment of the minister": what the theme is aimed at
             aims = [c for c in theme.children if c.dep_ == "acl" and c.tag_ == "VBG"]
             if theme.dep_ == "nsubj" and theme.head.tag_ == "VBG" and theme.head.dep_ == "ccomp":
                 aims.append(theme.head)   # the parser's "drills [subject] encircling Taiwan"
+            if code[:2] in _FORCE:
+                # "an airstrike that killed 20 fighters", "an operation, which resulted in the deaths of 16
+                # militants": whom the force hit
+                aims += [c for c in theme.children if c.dep_ == "relcl"]
             for c in aims:
-                yield "what the theme is aimed at", [m for o in c.children if o.dep_ == "dobj"
-                                                      for m in ix.actors(o, places=True)]
+                for o in c.children:
+                    if o.dep_ == "dobj":
+                        yield "what the theme is aimed at", ix.actors(o, places=True) or (
+                            self.of_actors(o, True) if code[:2] in {"08", "16"} else [])
+                    if o.dep_ == "prep" and o.lower_ in {"in", "to"} and c.dep_ == "relcl" and \
+                            c.lemma_.lower() in {"result", "lead"}:
+                        yield "whom the theme hit", [m for p in o.children if p.dep_ == "pobj"
+                                                     for m in self.of_actors(p, True)]
         if theme is not None and theme.lemma_.lower() in self.vehicles:
             # "ambushed a bus transporting a paramilitary force": the people on board
             for c in theme.children:
@@ -222,7 +253,8 @@ class Roles:
                             if o.dep_ == "pobj":
                                 yield "the one responded to", ix.actors(o) or self.of_actors(o, True)
         if (pattern is None or pattern.objects is None or a.dobj is None) and not a.passive:
-            yield "nearest actor after the verb", self.fallback(v, own, code[:2] in _VICTIM_ROOTS)
+            yield "nearest actor after the verb", self.fallback(v, own, code[:2] in _VICTIM_ROOTS,
+                                                                 expulsion=code[:3] == "174")
 
     def prep_targets(self, v, theme, code: str, own: set) -> tuple[list, str]:
         """Targets in prepositions that name them for this root ("with", "against", "on" ...)."""
@@ -243,20 +275,49 @@ class Roles:
                             return found, f"preposition {c.lower_!r}"
         return [], ""
 
-    def clause_target(self, v, a: Args, sources: list) -> tuple[list, str]:
-        """The last resort for a target: the first actor of another country in the verb's clause, outside its
-        subject ("called a private meeting of the U.N. Security Council", "deny providing sanctuary to
-        anti-Pakistan fighters"). People are left out (a quoted or named person is seldom the target), and so
-        are meetings, which name their partner or have none ("met in Geneva")."""
+    def clause_target(self, v, a: Args, sources: list, code: str = "") -> tuple[list, str]:
+        """The last resort for a target: the first actor of another country (or an international body) in the
+        verb's clause, outside its subject ("called a private meeting of the U.N. Security Council", "deny
+        providing sanctuary to anti-Pakistan fighters"). People are left out (a quoted or named person is seldom
+        the target), and so are meetings, which name their partner or have none ("met in Geneva")."""
         own = {s.country for s in sources}
+        codes = {s.code for s in sources}
         skip = {t.i for t in a.subj_tok.subtree} if a.subj_tok is not None else set()
         for t in v.subtree:
-            if t.i in skip or t.i == v.i:
+            if t.i in skip or t.i == v.i or self._aside(t, v):
                 continue
             m = self.ix.mention(t.i)
-            if m is not None and m.country and m.country not in own and m.category != "person":
+            if m is None or m.category == "person" or m.code in codes:
+                continue
+            # (an international body is of no country, and so of another one than the source's, where the
+            # verb's own words name it: not "held drills ... to demonstrate the Quad's strength")
+            foreign = m.country not in own if m.country else m.code[:3] == "IGO" and not self._adverbial(t, v)
+            if foreign and not (code[:3] == "174" and _guessed_people(m)):
                 return [m], "an actor of another country in the clause"
         return [], ""
+
+    @staticmethod
+    def _adverbial(tok, v) -> bool:
+        """Is the token in an adverbial clause of the verb (its purpose, time or condition)?"""
+        while tok.i != v.i:
+            if tok.dep_ == "advcl":
+                return True
+            tok = tok.head
+        return False
+
+    @staticmethod
+    def _aside(tok, v) -> bool:
+        """Is the token in a part of the clause that names no target: a companion of the subject ("along with
+        Britain"), a relative clause or the content of a noun ("the allegation that separatists crossed the
+        border" is no allegation against the separatists)?"""
+        while tok.i != v.i:
+            if tok.dep_ == "relcl" or tok.dep_ == "acl" and any(
+                    c.dep_ == "mark" and c.lower_ in {"that", "whether"} for c in tok.children):
+                return True
+            if tok.dep_ == "prep" and tok.lower_ in {"along", "together", "alongside"}:
+                return True
+            tok = tok.head
+        return False
 
     def means_agent(self, v) -> list:
         """Who wielded the means of a passive with no agent: "were killed in the attack and the ensuing battle
@@ -338,12 +399,16 @@ class Roles:
         derived = ix.derived(tok, places=True)
         return [derived] if derived is not None else []
 
-    def fallback(self, v, own: set, victims: bool = False) -> list:
+    def fallback(self, v, own: set, victims: bool = False, expulsion: bool = False) -> list:
         """For odd word orders: the nearest actor in the verb's own clause after it, outside clauses and
         outside prepositions of place, time or cause ("fired from rocket launchers South Ossetia"); with
-        `victims`, also outside "against/on" phrases ("condemns violence against civilians")."""
+        `victims`, also outside "against/on" phrases ("condemns violence against civilians"); with
+        `expulsion`, outside the destination ("deported 40 people to Turkey" expels no Turks)."""
         for tok in v.subtree:
             if tok.i <= v.i or self._blocked(tok, v) or victims and self._victim(tok, v):
+                continue
+            if expulsion and tok.dep_ == "pobj" and tok.head.lower_ in {"to", "into"} and \
+                    tok.head.head.i == v.i:
                 continue
             m = self.ix.mention(tok.i) or (self.ix.derived(tok) if tok.pos_ == "PROPN" and
                                             not self.ix.site(tok.head) else None)   # not "the capital, Bangui"

@@ -1,0 +1,53 @@
+"""How the target chooser reads a verb's clause, on sentences written by us."""
+
+from __future__ import annotations
+
+from .helpers import events as _events
+
+
+def _targets(text: str, root: str) -> set:
+    return {e.target and e.target.code for e in _events(text) if e.cameo.root == root}
+
+
+def test_a_participle_counting_the_head_clause_object_takes_that_object():
+    found = _events("Witnesses said Taliban gunmen singled out Afghan police officers and Pakistani passengers, "
+                    "shooting many.")
+    force = {e.target and e.target.code for e in found if e.cameo.root in {"18", "19"}}
+    assert force == {"AFGCOP", "PAKCVL"}
+
+
+def test_the_content_of_an_allegation_names_no_target_of_its_rejection():
+    text = "The Afghan foreign ministry rejected the allegation that Pakistani separatists had crossed the border."
+    assert _targets(text, "01") == {None}
+
+
+def test_a_companion_of_the_subject_is_no_target_and_an_international_body_is_one():
+    text = ("Germany, along with Britain and France, called an emergency meeting on Thursday of the U.N. "
+            "Security Council.")
+    targets = _targets(text, "02")
+    assert "GBR" not in targets and {t[:3] for t in targets if t} == {"IGO"}
+
+
+def test_an_eased_measure_is_aimed_at_the_one_it_blocks():
+    text = "A Kenyan court lifted orders blocking the appointment of Interior Minister Kithure Kindiki."
+    assert _targets(text, "08") == {"KENGOV"}
+
+
+def test_deported_people_are_not_of_the_place_or_the_deporting_state():
+    assert _targets("Last week ICE deported 120 detainees from Texas to Honduras.", "17") == {None}
+    assert _targets("Thailand deported 60 women and children to Turkey in 2016.", "17") == {None}
+
+
+def test_deported_people_of_a_named_nationality_are_the_target():
+    assert _targets("Thailand deported 60 Uyghurs to China in 2016.", "17") == {"CHNCVL"}
+
+
+def test_an_international_body_in_a_purpose_clause_is_no_target():
+    found = _events("Japan held naval drills last week to demonstrate the Quad's strength.")
+    assert not any(e.target and e.target.code.startswith("IGO") for e in found)
+
+
+def test_a_force_noun_hits_whom_its_relative_clause_kills():
+    text = "The Nigerian army carried out an airstrike that killed 20 Boko Haram fighters."
+    assert ("NGAMIL", "NGAINS") in {(e.source and e.source.code, e.target and e.target.code)
+                                    for e in _events(text) if e.cameo.root == "19"}
