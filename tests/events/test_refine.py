@@ -48,3 +48,11 @@ def test_rebels_fighting_a_government_is_a_battle():
 def test_an_accusing_participle_restates_its_clause_s_accusation():
     events = _events("Pakistan blamed India, accusing it of backing the attackers.")
     assert len([e for e in events if e.cameo.code == "112"]) == 1
+
+
+def test_unarmed_victims_among_the_targets_make_militant_force_an_assault():
+    """An insurgents' shooting of soldiers is a fight (19x); with villagers among the shot it is an assault (18x)."""
+    mixed = _events("Boko Haram fighters shot Nigerian soldiers and villagers in Borno state.")
+    assert {(e.cameo.root, e.target.code) for e in mixed} == {("18", "NGAMIL"), ("18", "NGACVL")}
+    soldiers = _events("Boko Haram fighters shot Nigerian soldiers in Borno state.")
+    assert [(e.cameo.root, e.target.code) for e in soldiers] == [("19", "NGAMIL")]

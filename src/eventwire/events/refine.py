@@ -241,8 +241,8 @@ class Refiner:
             return
         if _role(c.sources[0]) not in self.irregular or self.ix.doc[c.trigger].lemma_.lower() in _COMBAT:
             return   # ("rebels fighting the president" is a battle with his forces)
-        if c.targets and _role(c.targets[0]) not in self.unarmed:
-            return
+        if c.targets and not any(_role(t) in self.unarmed for t in c.targets):
+            return   # ("shooting soldiers and passengers": unarmed victims among them make it an assault)
         if c.code in _TO_UNCONVENTIONAL:
             c.code, c.rule = _TO_UNCONVENTIONAL[c.code], c.rule + "+unconventional"
 
