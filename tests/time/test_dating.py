@@ -55,3 +55,31 @@ def test_the_future_is_not_background(pipeline):
 ])
 def test_dates_are_judged_at_the_gold_precision(value, gold, right):
     assert date_within(value, gold) is right
+
+
+def test_a_conjunct_shares_the_perfect_of_its_first_verb(pipeline):
+    got = _dates(pipeline, "A court in Zimbabwe jailed a reporter on Wednesday. Rights groups have condemned "
+                           "the ruling and urged the government to free him.", "2025-03-14")
+    assert got["urged"] == ("2025-03-14", "publication")
+
+
+def test_a_time_said_to_lie_ahead_does_not_carry(pipeline):
+    got = _dates(pipeline, "Trump raised tariffs on Canadian steel on Tuesday. He said the new tariffs would take "
+                           "effect on Thursday. Trump also threatened Mexico with tariffs.", "2025-03-12")
+    assert got["threatened"][0] == "2025-03-11"
+
+
+def test_a_month_named_just_before_carries(pipeline):
+    got = _dates(pipeline, "In early February, Chad expelled French troops. "
+                           "The Chadian government accused Paris of meddling.", "2025-03-12")
+    assert got["accused"] == ("2025-02", "narrative")
+
+
+def test_a_noun_event_takes_the_date_that_modifies_it(pipeline):
+    got = _dates(pipeline, "Egypt on Monday condemned Sunday's bombing of the hospital by Israel.", "2023-10-17")
+    assert got["condemned"][0] == "2023-10-16" and got["bombing"][0] == "2023-10-15"
+
+
+def test_a_date_of_a_noun_in_a_leading_phrase_does_not_date_the_clause(pipeline):
+    got = _dates(pipeline, "Before the vote this month, the Japanese premier visited Taiwan in August.", "2024-10-04")
+    assert got["visited"][0] == "2024-08"

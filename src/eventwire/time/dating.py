@@ -8,6 +8,7 @@ import datetime as dt
 from typing import Optional
 
 from ..records import ArticleResult, EventDate, Timex
+from .tense import clause_tense
 
 __all__ = ["date_events", "period_start", "period_end", "day_of", "is_background"]
 
@@ -92,16 +93,23 @@ def _first_conjunct(verb):
     return verb
 
 
-def _dates_a_noun(ttok) -> bool:
-    """True when the expression modifies a noun ("the February 8 vote"): it dates that noun, not a clause."""
+def _dated_noun(ttok):
+    """The noun an expression modifies ("the February 8 vote", "the election this month"), or None when
+    it modifies a clause."""
     tok = ttok
     for _ in range(4):
-        if tok.dep_ in {"compound", "amod", "nmod", "poss", "nummod"} and tok.head.pos_ in {"NOUN", "PROPN"}:
-            return True
+        if tok.dep_ in {"compound", "amod", "nmod", "poss", "nummod", "npadvmod"} and \
+                tok.head.pos_ in {"NOUN", "PROPN"}:
+            return tok.head
         if tok.head.i == tok.i or tok.head.pos_ in {"VERB", "AUX"}:
-            return False
+            return None
         tok = tok.head
-    return False
+    return None
+
+
+def _dates_a_noun(ttok) -> bool:
+    """True when the expression modifies a noun: it dates that noun, not a clause."""
+    return _dated_noun(ttok) is not None
 
 
 def _relation(event_verb, timex_verb) -> Optional[str]:
@@ -134,12 +142,29 @@ def _tensed(verb):
     return verb
 
 
+def _auxes(verb) -> set[str]:
+    """The verb's auxiliaries; a conjunct with neither its own nor a subject shares its first conjunct's
+    ("have condemned the arrest and urged ...")."""
+    for _ in range(4):
+        auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+        if auxes or verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"} or \
+                any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            return auxes
+        verb = verb.head
+    return auxes
+
+
 def _tells_the_past(verb) -> bool:
     """A clause in the simple or perfect past, which may take its time from the sentence before."""
-    auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    auxes = _auxes(verb)
     if auxes & {"has", "have", "'s", "'ve", "will", "would", "'ll", "is", "are", "am"}:
         return False
     return verb.tag_ == "VBD" or "had" in auxes or "was" in auxes or "were" in auxes
+
+
+def _points_ahead(ttok) -> bool:
+    """True when the expression's clause is in the future ("will meet Tuesday", "would take effect Monday")."""
+    return clause_tense(ttok.doc[ttok.i:ttok.i + 1]) == "future"
 
 
 def _story_date(result: ArticleResult, by_sentence: dict, published: Optional[str]) -> Optional[Timex]:
@@ -149,8 +174,8 @@ def _story_date(result: ArticleResult, by_sentence: dict, published: Optional[st
         return None
     pub = dt.date.fromisoformat(published)
     for s in result.sentences[:2]:
-        for t, _ in by_sentence.get(s.index, []):
-            if t.precision == "day" and t.bound is None:
+        for t, ttok in by_sentence.get(s.index, []):
+            if t.precision == "day" and t.bound is None and not _points_ahead(ttok):
                 try:
                     day = dt.date.fromisoformat(t.value[:10])
                 except ValueError:
@@ -185,7 +210,7 @@ def date_events(result: ArticleResult, background_days: int) -> None:
         ev_verb = None
         if trigger is not None:
             ev_verb = _clause_verb(trigger) if cand is None or cand.clause_verb < 0 else doc[cand.clause_verb]
-            date = _own_date(ev_verb, by_sentence.get(ev.sentence.index, []))
+            date = _own_date(ev_verb, by_sentence.get(ev.sentence.index, []), trigger)
         if date is None and ev_verb is not None and _tells_the_past(_tensed(ev_verb)):
             date = _narrative(result, ev.sentence.index, by_sentence, paragraphs_known)
             if date is None and story is not None and ev.sentence.index > 0:
@@ -206,10 +231,15 @@ def _ancestors(verb) -> dict[int, int]:
     return out
 
 
-def _own_date(ev_verb, own: list) -> Optional[EventDate]:
+def _own_date(ev_verb, own: list, trigger=None) -> Optional[EventDate]:
     """The expression of the event's own clause, else one related to it ("after ..."), else that of the
     nearest clause holding it. A date inside a clause below the event's ("which recognized it in 2018")
-    or beside it dates that clause only."""
+    or beside it dates that clause only. A noun event takes the date that modifies it ("Tuesday's attack")."""
+    if trigger is not None and trigger.pos_ in {"NOUN", "PROPN"}:
+        for t, ttok in own:
+            noun = _dated_noun(ttok)
+            if noun is not None and noun.i == trigger.i:
+                return _event_date(t, "relative" if t.anchored else "explicit", t.bound)
     verb = _first_conjunct(ev_verb)
     up = _ancestors(verb)
     related, holding, nominal = None, [], None
@@ -246,11 +276,13 @@ def _narrative(result: ArticleResult, index: int, by_sentence: dict, paragraphs_
         i = index - back
         if i < 0 or sentences[i].paragraph != paragraph:
             return None
-        times = [t for t, _ in by_sentence.get(sentences[i].index, []) if t.bound is None or t.bound == "since"]
+        # what a sentence says will happen ("would take effect Wednesday") sets no time for what follows
+        times = [t for t, ttok in by_sentence.get(sentences[i].index, [])
+                 if (t.bound is None or t.bound == "since") and not _points_ahead(ttok)]
         if not paragraphs_known:
-            # Without paragraphs, a year or month named just before is more often background than
-            # the time of what follows; a day or a week carries.
-            times = [t for t in times if t.precision in {"day", "week"}]
+            # Without paragraphs, a year named just before is more often background than the time of
+            # what follows; a day, a week or a month carries.
+            times = [t for t in times if t.precision in {"day", "week", "month"}]
         if times:
             t = times[-1]
             return _event_date(t, "narrative", t.bound)
