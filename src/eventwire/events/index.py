@@ -5,12 +5,21 @@ and pronouns (pronouns.py), for the event coder's arguments.
 
 from __future__ import annotations
 
+import bisect
 from typing import Optional
 
 from ..records import ActorMention
-from .pronouns import PERSONAL, Antecedents
+from .pronouns import PERSONAL, PLURAL, Antecedents
 
 __all__ = ["ActorIndex"]
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5, "both": 2}
+_UNKNOWN = ActorMention(0, 0, "", "", None, None, "person", "unknown")   # a reporter no actor stands for
+_COUNT_NOUNS = {"trio": 3, "pair": 2, "duo": 2}   # "the trio"
+# nouns for a person, which "he"/"she" and "the two leaders" may stand for
+_PERSON_NOUNS = {"man", "woman", "leader", "official", "suspect", "defendant", "president", "minister", "member",
+                 "spokesman", "spokeswoman", "spokesperson", "officer", "soldier", "lawyer", "envoy", "ambassador",
+                 "commander"}
 
 
 class ActorIndex:
@@ -26,8 +35,12 @@ class ActorIndex:
             for t in m.tokens:
                 self.by_token.setdefault(t, m)
             self.spans.setdefault((m.start, m.end), []).append(m)
+        self.by_head: dict[int, list] = {}   # "Thai and Chinese governments": two mentions on one head
         for m in mentions:
             self.by_token[m.head] = self.spans[(m.start, m.end)][0]
+            self.by_head.setdefault(m.head, []).append(m)
+        repeats = self._surname_repeats(doc, mentions)
+        self.by_token.update((r.head, r) for r in repeats)
         self.country_tokens = country_tokens or {}
         self.place_tokens: dict[int, str] = {}
         for p in places or ():
@@ -40,13 +53,34 @@ class ActorIndex:
         # (only the heads of country words can be such nouns: no walk over every token of the Doc)
         heads = sorted({doc[i].head.i for i in self.country_tokens if doc[i].dep_ in {"amod", "compound"}})
         plural = [self.derived(doc[h]) for h in heads if doc[h].tag_ == "NNS" and h not in self.by_token]
-        self.antecedents = Antecedents(doc, [*mentions, *(m for m in plural if m is not None)])
+        self.antecedents = Antecedents(doc, [*mentions, *repeats, *(m for m in plural if m is not None)])
         self.last_person: Optional[ActorMention] = None
         self.last_source: Optional[ActorMention] = None
         self.speakers: dict[int, ActorMention] = {}   # sentence start token -> speaker of its quote
         self.exclude: frozenset = frozenset()        # codes a pronoun may not stand for (the event's source)
         self.exclude_countries: frozenset = frozenset()
         self.source_country: Optional[str] = None    # the country of the event's source, for its people
+        self._resolving: set[int] = set()
+
+    def _surname_repeats(self, doc, mentions: list[ActorMention]) -> list[ActorMention]:
+        """Later lone repeats of a person's surname that the actor stage left unresolved ("Mejia's legal
+        team", "Duda and other nationalist leaders"), as mentions of that person."""
+        people = {}
+        for m in sorted(mentions, key=lambda m: m.head):
+            head = doc[m.head] if 0 <= m.head < len(doc) else None
+            if m.category == "person" and head is not None and head.text[:1].isupper() and len(head.text) > 2:
+                people.setdefault(head.text, m)
+        out = []
+        if not people:
+            return out
+        for t in doc:
+            m = people.get(t.text)
+            if m is None or t.i in self.by_token or m.head >= t.i or t.dep_ == "compound" or \
+                    any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children):
+                continue   # (not "Hunter Biden" after "Joe Biden": another given name)
+            out.append(ActorMention(t.idx, t.idx + len(t.text), t.text, m.code, m.country, m.role, m.category,
+                                    "surname-repeat", m.sentence, head=t.i, tokens=(t.i,)))
+        return out
 
     def mention(self, i: int) -> Optional[ActorMention]:
         """Return the resolved mention covering token i."""
@@ -59,6 +93,9 @@ class ActorIndex:
         or one in an "of/near" phrase ("the port of Poti"), for targets only.
         """
         tok = self.through(tok)
+        group = self.counted(tok)
+        if group:
+            return group
         tokens = [tok, *(self.through(c) for c in tok.conjuncts)]
         m0 = self.by_token.get(tok.i)
         if m0 is not None and m0.category == "state":
@@ -72,7 +109,7 @@ class ActorIndex:
             # and ... Grigory Karasin held meetings"
             for t in tok.subtree:
                 pm = self.by_token.get(t.i)
-                if pm is not None and pm.category == "person" and t.i == pm.head:
+                if pm is not None and pm.category == "person" and t.i == pm.head and not _in_clause(t, tok):
                     tokens = [t, *t.conjuncts]
                     break
         out: list[ActorMention] = []
@@ -87,6 +124,15 @@ class ActorIndex:
                             self.by_token[c.i].category not in {"adjective"}:
                         m = self.by_token[c.i]
                         break
+            if not patient and t.pos_ == "NOUN" and (m is None or "context:" in m.rule):
+                # "Its troops attacked": the owner a possessive pronoun stands for, not the country the actor
+                # stage guessed from the context
+                owner = next((c for c in t.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
+                found = self.pronoun(owner) if owner is not None else None
+                if found is not None and found.country and (m is None or found.country != m.country):
+                    m = found if m is None else self._synthetic(t, found.country, "possessor", m.role)
+                    out.extend(x for x in [m] if x not in out)
+                    continue
             if m is None and t.lower_ in self.words("pronoun"):
                 m = self.pronoun(t)
             if m is None and t.lower_ in self.words("first"):
@@ -112,6 +158,43 @@ class ActorIndex:
                 out.extend(x for x in self.spans.get((m.start, m.end), ()) if x not in out)
                 out.extend(x for x in self._outer_conjuncts(m) if x not in out)
         return out
+
+    def counted(self, t) -> list[ActorMention]:
+        """ "The three East African nations", "the two governments", "both countries": a definite counted
+        plural stands for the nearest earlier coordination of as many actors (within two sentences), unless
+        its own words name a country."""
+        n = _COUNT_NOUNS.get(t.lemma_.lower()) if t.tag_ in {"NN", "NNP"} else None
+        if n is None and t.tag_ in {"NNS", "NNPS"}:
+            n = next((_NUMBERS[c.lower_] for c in t.children if c.dep_ in {"nummod", "det", "predet"}
+                      and c.lower_ in _NUMBERS), None)
+        if n is None or not any(c.dep_ in {"det", "predet"} and c.lower_ in {"the", "these", "those", "both"}
+                                for c in t.children):
+            return []
+        m0 = self.by_token.get(t.i)
+        if m0 is not None and len(self.spans.get((m0.start, m0.end), ())) >= n:
+            return []   # the actor stage found them already
+        if any(c.i in self.country_tokens or c.pos_ == "PROPN" for c in t.children) or \
+                m0 is not None and any(self.doc[i].pos_ == "PROPN" for i in m0.tokens):
+            return []
+        people = t.lemma_.lower() in _PERSON_NOUNS
+        ante = self.antecedents
+        k = bisect.bisect_right(ante.sent_starts, t.i) - 1
+        limit = ante.sent_starts[max(0, k - 2)]
+        for i in range(bisect.bisect_left(ante.heads, t.i) - 1, -1, -1):
+            m = ante.mentions[i]
+            if m.head < limit:
+                break
+            group: list[ActorMention] = []
+            coordinated = [self.by_token.get(c.i) for c in self.doc[m.head].conjuncts]
+            for other in [*self.by_head.get(m.head, [m]), *coordinated]:
+                if other is not None and other.category != "adjective" and \
+                        other.code not in {g.code for g in group}:
+                    group.append(other)
+            if any(t.i in g.tokens for g in group):
+                continue
+            if len(group) == n and all((g.category == "person") == people for g in group):
+                return sorted(group, key=lambda g: g.head)
+        return []
 
     def _outer_conjuncts(self, m: ActorMention) -> list:
         """ "Officials of the two countries, Georgia and Russia": actors coordinated with a word inside the
@@ -280,6 +363,15 @@ class ActorIndex:
     def pronoun(self, t) -> Optional[ActorMention]:
         """Resolve a third-person pronoun: who/which to its noun, a possessive to its clause's subject, else the
         nearest agreeing actor before it (pronouns.py), else the last person or the last source."""
+        if t.i in self._resolving:
+            return None   # (a pronoun inside the phrase its own resolution reads)
+        self._resolving.add(t.i)
+        try:
+            return self._pronoun(t)
+        finally:
+            self._resolving.discard(t.i)
+
+    def _pronoun(self, t) -> Optional[ActorMention]:
         word = t.lower_
         if word in {"who", "which", "that"}:
             clause = t.head
@@ -293,12 +385,16 @@ class ActorIndex:
             clause = t.head
             while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
                 clause = clause.head
-            subj = [c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in self.words("pronoun")]
+            subj = [c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in self.words("pronoun") and
+                    not c.left_edge.i <= t.i <= c.right_edge.i]   # (not "its troops" itself)
             if not subj and clause.dep_ in {"xcomp", "advcl", "conj"}:
                 subj = [c for c in clause.head.children if c.dep_ == "nsubj" and c.lower_ not in self.words("pronoun")]
             found = [m for s in subj for m in self.actors(s, loose=True) if m.code not in self.exclude]
             if found:
                 return found[0]
+        found = self._reporter(t)
+        if found is not None:
+            return found if found is not _UNKNOWN else None
         found = self.antecedents.resolve(t, self.exclude, self.exclude_countries)
         if found is not None:
             return found
@@ -307,6 +403,43 @@ class ActorIndex:
         # a subject with no antecedent near continues the story's last actor; an object ("stormed it") with
         # none is most often a thing
         return self.last_source if t.dep_ in {"nsubj", "nsubjpass"} else None
+
+    def _reporter(self, t) -> Optional[ActorMention]:
+        """ "A member of the cartel told the judge that he tried to kill ...": the subject pronoun of a reported
+        clause is the one who reports it, when that one agrees with it (a person for "he", a plural for
+        "they", a body for "it")."""
+        word = t.lower_
+        clause = t.head
+        if t.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp" or \
+                clause.head.lemma_.lower() not in self.words("speech"):
+            return None
+        subj = [c for c in clause.head.children if c.dep_ == "nsubj"]
+        if not subj or subj[0].lower_ in self.words("pronoun") or subj[0].lower_ in self.words("first"):
+            return None
+        s = subj[0]
+        found = [m for m in self.actors(s) if m.code not in self.exclude]
+        if not found and word in PERSONAL and s.pos_ == "PROPN" and s.tag_ == "NNP" and not s.conjuncts:
+            return _UNKNOWN   # "Ivan Petrov told jurors he was arrested": a person unknown to us, not an earlier one
+        if not found:
+            return None
+        plural = s.tag_ in {"NNS", "NNPS"} or bool(s.conjuncts)
+        if word in PERSONAL:
+            fits = not plural and (found[0].category == "person" or s.lemma_.lower() in _PERSON_NOUNS or
+                                   s.pos_ == "NOUN" and s.i not in self.by_token)
+        elif word in PLURAL:
+            fits = plural
+        else:
+            fits = not plural and found[0].category not in {"person", "derived"}
+        return found[0] if fits and len(found) == 1 else None
+
+
+def _in_clause(t, noun) -> bool:
+    """Is token t inside a clause under the noun ("ICE, which works under President Trump")?"""
+    while t.i != noun.i and t.head.i != t.i:
+        t = t.head
+        if t.pos_ in {"VERB", "AUX"}:
+            return True
+    return False
 
 
 def _located(x, verb) -> bool:

@@ -48,7 +48,7 @@ class Antecedents:
             return None
         k = bisect.bisect_right(self.sent_starts, t.i) - 1   # Token.sent scans the Doc; bisect does not
         limit = self.sent_starts[max(0, k - _WINDOW)]
-        bound = self._bound_subject(t)
+        bound = self._bound_subject(t) | self._modified_noun(t)
         fits = []
         for i in range(bisect.bisect_left(self.heads, t.i) - 1, -1, -1):
             m = self.mentions[i]
@@ -63,9 +63,10 @@ class Antecedents:
         if prefer is not None:
             # selection: "They attacked the hotel" is the armed group's act, not the officials meeting there
             return next((m for m in fits if prefer(m)), None)
-        if t.dep_ in {"nsubj", "nsubjpass"}:
-            # a subject pronoun continues an earlier subject ("The militants blew up tracks, bringing the
-            # train with 450 passengers to a halt, where they stormed it")
+        if t.dep_ in {"nsubj", "nsubjpass"} or t.dep_ == "poss" and t.head.dep_ in {"nsubj", "nsubjpass"}:
+            # a subject pronoun (or a subject's owner: "its troops attacked") continues an earlier subject
+            # ("The militants blew up tracks, bringing the train with 450 passengers to a halt, where they
+            # stormed it")
             subjects = [m for m in fits if _is_subject(self.doc[m.head])]
             if subjects:
                 return subjects[0]
@@ -86,9 +87,9 @@ class Antecedents:
         coordinated = any(c.dep_ == "conj" for c in head.children) or head.dep_ == "conj"
         if word in PERSONAL:
             return m.category == "person" and not coordinated
-        if word in SINGULAR:
-            return m.category in _BODIES and head.tag_ not in _PLURAL_TAGS and not coordinated
         counted = any(c.dep_ == "nummod" and c.lower_ not in {"one", "1"} for c in head.children)   # "48 Uyghurs"
+        if word in SINGULAR:   # (the tagger may call "Uyghurs" singular; its number says it is not)
+            return m.category in _BODIES and head.tag_ not in _PLURAL_TAGS and not coordinated and not counted
         return head.tag_ in _PLURAL_TAGS or coordinated or counted or m.category == "group"
 
     @staticmethod
@@ -98,6 +99,15 @@ class Antecedents:
             return set()
         verb = t.head.head if t.dep_ == "pobj" else t.head
         return {x.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for x in c.subtree}
+
+    @staticmethod
+    def _modified_noun(t) -> set:
+        """Tokens of the noun a relative clause modifies, when t is its subject: "it" in "the detainees it
+        held" is not the detainees."""
+        if t.dep_ not in {"nsubj", "nsubjpass"} or t.head.dep_ not in {"relcl", "acl"}:
+            return set()
+        noun = t.head.head
+        return {noun.i, *(x.i for x in noun.children if x.dep_ in {"compound", "amod", "nummod"})}
 
 
 def _is_subject(tok) -> bool:
