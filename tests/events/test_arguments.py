@@ -35,3 +35,27 @@ def test_from_names_who_threatens():
 def test_withdrawal_from_is_a_place_not_a_source():
     events = _events("The withdrawal of Russian troops from Georgia began on Monday.")
     assert _pairs(events, "08") == {("RUS", "GEO")}
+
+
+def test_an_agent_nouns_infinitive_is_the_agents_act():
+    # "by a Pakistani court ruling ... to keep detaining": the court detains, not the angered lawmakers
+    events = _events("Indian lawmakers may be irritated by a Pakistani court ruling on Monday to keep detaining "
+                     "Ravi Kumar, an Indian diplomat.")
+    assert _pairs(events, "17") == {("PAK", "IND")}
+
+
+def test_a_purpose_phrase_is_the_clause_subjects():
+    events = _events("Prime Minister Narendra Modi is expected to visit Japan in May, in a bid to deepen ties after "
+                     "meeting with Chinese President Xi Jinping.")
+    assert _pairs(events, "04") >= {("IND", "JPN"), ("IND", "CHN")}
+
+
+def test_a_bare_quantifier_subject_counts_the_first_clauses_people():
+    events = _events("On social media in Iran some commenters praised the deal, but many criticized the government.")
+    assert _pairs(events, "11") == {("IRN", "IRN")}
+    assert _pairs(events, "05") == {("IRN", None)}
+
+
+def test_a_person_in_a_relative_clause_is_not_the_bodys_title():
+    events = _events("The FBI and DHS, which works under President Joe Biden, have declined to respond to questions.")
+    assert {e.source.code for e in events if e.cameo.root == "01"} == {"USACOP", "USAGOV"}

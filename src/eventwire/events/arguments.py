@@ -15,6 +15,7 @@ from .index import ActorIndex
 __all__ = ["ActorIndex", "Args", "amod_clause", "arguments", "why"]
 
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
+_ELLIPTICAL = {"many", "some", "others", "most", "several", "few", "all"}
 
 
 @dataclass
@@ -51,7 +52,7 @@ def arguments(v, ix: ActorIndex, negators: dict) -> Args:
     for c in v.children:
         dep = c.dep_
         if dep == "nsubj":
-            a.subj, a.subj_tok, a.subj_how = ix.actors(c) or ix.people(c), c, "nsubj"
+            a.subj, a.subj_tok, a.subj_how = ix.actors(c) or ix.people(c) or _elliptical(c, v, ix), c, "nsubj"
             a.subj = a.subj + [m for m in _along_with(c, ix) if m not in a.subj]
             a.pronoun = c.lower_ in ix.words("pronoun") or c.lower_ in ix.words("first")
             if _negated_noun(c, negators):
@@ -270,6 +271,14 @@ def _inherited_subject(v, ix: ActorIndex) -> list:
             # "were angered by a Turkish court ruling to imprison ...": the parser hung the noun's infinitive on
             # the passive verb; the actor just before it is its subject
             return [ix.mention(tok.i - 2)]
+        if dep in {"xcomp", "advcl"} and _infinitive(tok):
+            agent = next((c for c in head.children if c.dep_ == "agent"), None)
+            if agent is not None and agent.right_edge.i + 1 == tok.left_edge.i:
+                # "irritated by a Pakistani court ruling on Monday to keep detaining X": the parser hung the
+                # agent noun's infinitive on the passive verb; the agent acts
+                found = [m for p in agent.children if p.dep_ == "pobj" for m in ix.actors(p)]
+                if found:
+                    return found
         if dep in {"conj", "xcomp", "advcl"} or dep == "dep" and tok.pos_ == head.pos_ == "VERB":
             if dep == "xcomp" and head.lemma_.lower() in control:
                 obj = [c for c in head.children if c.dep_ in {"dobj", "dative"}]
@@ -288,10 +297,29 @@ def _inherited_subject(v, ix: ActorIndex) -> list:
             # "sought permission to deliver food": the one who seeks permission delivers
             subj = [c for c in head.head.children if c.dep_ == "nsubj"]
             return ix.actors(subj[0]) if subj else []
+        if dep == "acl" and _infinitive(tok) and head.dep_ == "pobj" and head.head.dep_ == "prep" and \
+                head.head.head.pos_ in {"VERB", "AUX"} and not ix.actors(head):
+            # "(Modi is expected to visit Japan,) in a bid to deepen ties": a purpose is the clause subject's
+            subj = [c for c in head.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            return ix.actors(subj[0]) if subj else []
         if dep in {"relcl", "acl"}:
             return ix.actors(head) or _copular_antecedent(head, ix)
         break
     return []
+
+
+def _elliptical(tok, v, ix: ActorIndex) -> list:
+    """ "Some commenters praised the deal, but many criticized it": a bare quantifier subject of a
+    coordinated clause counts the people of the first clause's subject."""
+    if tok.lower_ not in _ELLIPTICAL or any(c.dep_ == "prep" for c in tok.children) or v.dep_ != "conj":
+        return []
+    subj = [c for c in v.head.children if c.dep_ == "nsubj" and c.tag_ in {"NNS", "NNPS"}]
+    return (ix.actors(subj[0]) or ix.people(subj[0])) if subj else []
+
+
+def _infinitive(v) -> bool:
+    """Is v a "to" infinitive?"""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
 
 
 def _misread_name(tok, ix: ActorIndex) -> bool:
