@@ -5,7 +5,11 @@ A noun trigger takes its source from a possessive, a country word or a "by" phra
 prepositions that name targets for its root and, unless the noun is intransitive (withdrawal, visit), its
 "of" phrase. A nominalization ("the lifting of sanctions") is coded by its verb's patterns over the "of"
 phrase. A trigger inside "in/during/at" of a clause takes the clause's subject and object ("X told Y in
-phone conversations").
+phone conversations"). The one charged with an act did it ("accused Moscow of the shelling of"); a thing's
+country word or name is its owner's act ("the delivery of U.S. weapons to Ukraine"); phrases of the noun that
+the parser hung on its verb are read as the noun's ("condemned the crackdown on protesters by police",
+"clashes broke out between A and B"); a target with two countries in its compounds is both ("a joint
+Kenya-U.S. base").
 """
 
 from __future__ import annotations
@@ -21,6 +25,14 @@ __all__ = ["Nominal"]
 
 # roots whose "from" phrase names a place left or cut off, not the one who acts
 _FROM_PLACE = {"08", "16"}
+# prepositions of time or cause: a noun phrase they put on a noun is still an event ("a recession following
+# Trump's imposition of sanctions"), not a reference that names a thing ("the anniversary of the attack")
+_TIME_PREPS = {"following", "after", "before", "since", "amid", "despite", "until"}
+# words of a charge whose "of/for/with" phrase is the charged one's act ("soldiers accused of the bombing of X")
+# verbs of happening whose "between" phrase is their subject's ("fighting erupted between A and B")
+_OCCUR = {"break", "erupt", "occur", "happen", "report", "continue", "resume", "flare", "intensify", "escalate",
+          "rage", "begin", "start", "end", "ensue", "take", "hold"}
+_CHARGES = {"accuse", "charge", "convict", "suspect", "blame", "guilty", "responsible"}
 
 
 class Nominal:
@@ -77,6 +89,79 @@ class Nominal:
                     found.append(m)
         return found if len(found) == 2 else []
 
+    def _suffered(self, verb) -> bool:
+        """A verb whose subject suffered the event of its "in" phrase: "died", "lost their lives"."""
+        return verb.lemma_.lower() in self.victims or verb.lemma_.lower() == "lose" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children)
+
+    @staticmethod
+    def _detached(tok) -> list:
+        """Prepositions of the noun that the parser hung on its active verb, right after the noun: "condemned
+        the airstrikes on Syria", "condemned the crackdown on protesters by police", "lost their lives in the
+        hijacking by militants" (an active verb's "by" names no agent of its own)."""
+        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_.lower() in _OCCUR:
+            # "clashes broke out between A and B", "clashes were reported between A and B"
+            return [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "between" and c.i > tok.i]
+        if tok.dep_ == "dobj":
+            verb, words = tok.head, {"on", "against", "by"}
+        elif tok.dep_ == "pobj" and tok.head.lower_ in {"in", "during"}:
+            verb, words = tok.head.head, {"by"}
+        else:
+            return []
+        if verb.pos_ != "VERB" or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+            return []
+        return [c for c in verb.children if c.dep_ == "prep" and c.lower_ in words and c.i == tok.right_edge.i + 1]
+
+    def _detached_targets(self, children: list, code: str, own: set) -> list:
+        """The target in an "on/against" phrase of the noun that the parser hung on its verb."""
+        for c in children:
+            roots = self.roles.target_preps.get(c.lower_, ())
+            if c.dep_ == "prep" and c.lower_ in {"on", "against"} and c.head.pos_ == "VERB" and \
+                    (roots is None or code[:2] in roots):
+                for p in c.children:
+                    found = [m for m in self.ix.actors(p, places=True) if m.code not in own] if p.dep_ == "pobj" else []
+                    if found:
+                        return found
+        return []
+
+    def _owner(self, theme):
+        """The actor a country word or a name in a compound on a thing names ("U.S. weapons", "EU sanctions");
+        on people it names who they are ("the expulsion of Russian diplomats"), not whose act it is."""
+        if self.ix.mention(theme.i) is not None or theme.lemma_.lower() in self.ix.words("people"):
+            return None
+        for c in theme.children:
+            m = self.ix.mention(c.i)
+            if c.dep_ == "compound" and m is not None and m.category not in {"adjective", "person"}:
+                return m
+        return self.ix.derived(theme)
+
+    def _joint(self, tok, targets: list) -> list:
+        """ "an attack on a joint Kenya-U.S. base": a target whose compounds name two countries is both."""
+        if len(targets) != 1 or not 0 <= targets[0].head < len(tok.doc):
+            return targets
+        pair = self._compound_pair(tok.doc[targets[0].head])
+        return pair if pair and targets[0].country in {m.country for m in pair} else targets
+
+    def _charged(self, tok) -> list:
+        """ "Two soldiers stand accused of the bombing of the base", "Kyiv accused Moscow of the shelling of",
+        "militants were blamed for the attack on": the one charged did it (the object of an active charge, else
+        the subject)."""
+        if tok.dep_ != "pobj" or tok.head.lower_ not in {"of", "for", "with"}:
+            return []
+        word = tok.head.head
+        if word.lemma_.lower() not in _CHARGES:
+            return []
+        for holder in (word, word.head):
+            if holder.pos_ in {"NOUN", "PROPN"}:   # "soldiers accused of the bombing"
+                return self.ix.actors(holder)
+            for dep in ("dobj", "nsubjpass", "nsubj"):   # ("found the rebels guilty of")
+                arg = [c for c in holder.children if c.dep_ == dep]
+                if arg:
+                    return self.ix.actors(arg[0])
+            if holder.dep_ not in {"advcl", "acomp", "oprd", "xcomp", "acl", "relcl"}:
+                break
+        return []
+
     @staticmethod
     def _between(tok) -> bool:
         return any(c.dep_ == "prep" and c.lower_ in {"between", "by"} for c in tok.children)
@@ -95,7 +180,8 @@ class Nominal:
             return None
         if code in {"010", "01"}:
             return None
-        if tok.dep_ == "pobj" and tok.head.head.pos_ in {"NOUN", "PROPN"} and not self._between(tok):
+        if tok.dep_ == "pobj" and tok.head.head.pos_ in {"NOUN", "PROPN"} and not self._between(tok) and \
+                tok.head.lower_ not in _TIME_PREPS:
             drop(tok, f"nominal trigger {tok.text!r} modifies a noun: a reference, not an event")
             return None
         if tok.dep_ == "pobj" and tok.head.lower_ == "in" and not list(tok.children) and tok.tag_ == "NN":
@@ -108,10 +194,12 @@ class Nominal:
         sources, targets, how = [], [], []
         ix = self.ix
         children = list(tok.children)
-        for c in tok.children:   # "the recognition of Abkhazia's independence by Moscow": "by" under the "of"
-            if c.dep_ == "prep" and c.lower_ == "of":
+        for c in tok.children:   # "the recognition of Abkhazia's independence by Moscow", "the crackdown on
+            # protesters by police": a "by" under the noun's object is the noun's
+            if c.dep_ == "prep" and c.lower_ in {"of", "on", "against"}:
                 children += [b for p in c.children if p.dep_ == "pobj" for b in p.children
                              if b.dep_ == "prep" and b.lower_ == "by"]
+        children += self._detached(tok)
         pair = self._compound_pair(tok)
         if pair:   # "U.S.-Ukraine talks", "the Russia-Ukraine war"
             return Candidate(tok.i, code, rule + "+pair", [pair[0]], [pair[1]], confidence=0.6,
@@ -152,18 +240,32 @@ class Nominal:
                 sources = [own]
                 how.append("source from a country word")
         if sources and not targets and code[:2] in {"18", "19", "20"} and tok.dep_ == "pobj" and \
-                tok.head.lower_ in {"in", "during"} and tok.head.head.lemma_.lower() in self.victims:
+                tok.head.lower_ in {"in", "during"} and self._suffered(tok.head.head):
             # "21 passengers died in the attack by the BLA": who died suffered it
             subj = [c for c in tok.head.head.children if c.dep_ == "nsubj"]
             targets = ix.actors(subj[0]) if subj else []
             how.append("target: the subject who died in it")
+        owner = self._owner(theme) if theme is not None and not sources else None
+        if owner is not None:
+            # "the delivery of U.S. weapons to Ukraine", "the lifting of EU sanctions on Iran": the country word
+            # or name on the theme is whose it is, the one who acts
+            sources = [owner]
+            how.append("source from the theme's country word")
         if theme is not None and not targets:
-            targets = self.roles.of_actors(theme)
+            own = {s.country for s in sources}
+            targets = [m for m in self.roles.of_actors(theme) if m.country not in own]
+            if not targets and sources:   # "the expulsion of Russian diplomats by Poland"
+                targets = [m for m in ix.actors(theme) if m.country not in own]
         if not targets:
             found, prep_how = self.roles.prep_targets(tok, theme, code, {s.code for s in sources})
             targets = found
             if found:
                 how.append(prep_how)
+        if not targets:
+            targets = self._detached_targets(children, code, {s.code for s in sources})
+            if targets:
+                how.append("target from a preposition the parser hung on the verb")
+        targets = self._joint(tok, targets)
         if code.startswith("045") and sources and not targets and tok.dep_ == "pobj" and \
                 tok.head.head.pos_ in {"VERB", "AUX"}:
             # "released the servicemen after mediation by the OSCE": the mediator stands between the parties
@@ -189,6 +291,15 @@ class Nominal:
             subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
             sources = ix.actors(subj[0]) if subj else []
             how.append("source: the subject of the verb it is the object of")
+        if not sources and tok.dep_ == "nsubjpass" and tok.head.i not in coded_verbs:
+            # "the withdrawal was announced by Moscow"
+            sources = [m for c in tok.head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                       for m in ix.actors(p)]
+            how.append("source: the agent of the passive it is the subject of")
+        if not sources:
+            sources = self._charged(tok)
+            if sources:
+                how.append("source: the one charged with it")
         if not sources or not targets:
             drop(tok, f"nominal trigger {tok.text!r} lacks a source or a target")
             return None
