@@ -81,3 +81,20 @@ def test_a_nominal_with_no_source_is_dropped():
 
 def test_a_bare_nominal_after_a_time_preposition_is_dropped():
     assert not _events("Markets fell after the bombing.")
+
+
+# --- "between" on a participle, and "the country" of a motion --------------------------------------
+
+def test_between_on_a_reported_participle_names_both_sides():
+    events = _events("Tensions rose overnight with heavy exchange of fire reported between Indian and Pakistani troops.")
+    assert _pairs(events, "19") == {("IND", "PAK"), ("PAK", "IND")}
+
+
+def test_the_country_withdrawn_from_is_the_last_other_country_named():
+    events = _events("Mali's junta welcomed the withdrawal of French troops from the country.")
+    assert ("FRA", "MLI") in _pairs(events, "08")
+
+
+def test_the_country_of_a_motion_is_not_the_actors_own():
+    events = _events("France said the withdrawal of French troops from the country will end in August.")
+    assert _pairs(events, "08") == set()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .helpers import events as _events
+from .helpers import events as _events, pairs as _pairs
 
 
 def _targets(text: str, root: str) -> set:
@@ -51,3 +51,13 @@ def test_a_force_noun_hits_whom_its_relative_clause_kills():
     text = "The Nigerian army carried out an airstrike that killed 20 Boko Haram fighters."
     assert ("NGAMIL", "NGAINS") in {(e.source and e.source.code, e.target and e.target.code)
                                     for e in _events(text) if e.cameo.root == "19"}
+
+
+def test_a_comment_on_an_event_noun_is_aimed_at_its_doer():
+    events = _events("Guatemala criticized the expulsion of its nationals by Mexican police.")
+    assert _pairs(events, "11") == {("GTM", "MEX")}
+
+
+def test_a_measure_lifted_past_its_own_possessive_is_on_what_it_names():
+    events = _events("Beijing lifted its ban on Australian wine.")
+    assert _pairs(events, "08") == {("CHN", "AUS")}

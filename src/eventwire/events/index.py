@@ -5,21 +5,15 @@ and pronouns (pronouns.py), for the event coder's arguments.
 
 from __future__ import annotations
 
-import bisect
 from typing import Optional
 
 from ..records import ActorMention
+from .definite import PERSON_NOUNS, counted, the_country
 from .pronouns import PERSONAL, PLURAL, Antecedents
 
 __all__ = ["ActorIndex"]
 
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5, "both": 2}
 _UNKNOWN = ActorMention(0, 0, "", "", None, None, "person", "unknown")   # a reporter no actor stands for
-_COUNT_NOUNS = {"trio": 3, "pair": 2, "duo": 2}   # "the trio"
-# nouns for a person, which "he"/"she" and "the two leaders" may stand for
-_PERSON_NOUNS = {"man", "woman", "leader", "official", "suspect", "defendant", "president", "minister", "member",
-                 "spokesman", "spokeswoman", "spokesperson", "officer", "soldier", "lawyer", "envoy", "ambassador",
-                 "commander"}
 
 
 class ActorIndex:
@@ -60,6 +54,7 @@ class ActorIndex:
         self.exclude: frozenset = frozenset()        # codes a pronoun may not stand for (the event's source)
         self.exclude_countries: frozenset = frozenset()
         self.source_country: Optional[str] = None    # the country of the event's source, for its people
+        self.own_countries: frozenset = frozenset()   # the event's sources' countries, for "the country"
         self._resolving: set[int] = set()
 
     def _surname_repeats(self, doc, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -160,41 +155,8 @@ class ActorIndex:
         return out
 
     def counted(self, t) -> list[ActorMention]:
-        """ "The three East African nations", "the two governments", "both countries": a definite counted
-        plural stands for the nearest earlier coordination of as many actors (within two sentences), unless
-        its own words name a country."""
-        n = _COUNT_NOUNS.get(t.lemma_.lower()) if t.tag_ in {"NN", "NNP"} else None
-        if n is None and t.tag_ in {"NNS", "NNPS"}:
-            n = next((_NUMBERS[c.lower_] for c in t.children if c.dep_ in {"nummod", "det", "predet"}
-                      and c.lower_ in _NUMBERS), None)
-        if n is None or not any(c.dep_ in {"det", "predet"} and c.lower_ in {"the", "these", "those", "both"}
-                                for c in t.children):
-            return []
-        m0 = self.by_token.get(t.i)
-        if m0 is not None and len(self.spans.get((m0.start, m0.end), ())) >= n:
-            return []   # the actor stage found them already
-        if any(c.i in self.country_tokens or c.pos_ == "PROPN" for c in t.children) or \
-                m0 is not None and any(self.doc[i].pos_ == "PROPN" for i in m0.tokens):
-            return []
-        people = t.lemma_.lower() in _PERSON_NOUNS
-        ante = self.antecedents
-        k = bisect.bisect_right(ante.sent_starts, t.i) - 1
-        limit = ante.sent_starts[max(0, k - 2)]
-        for i in range(bisect.bisect_left(ante.heads, t.i) - 1, -1, -1):
-            m = ante.mentions[i]
-            if m.head < limit:
-                break
-            group: list[ActorMention] = []
-            coordinated = [self.by_token.get(c.i) for c in self.doc[m.head].conjuncts]
-            for other in [*self.by_head.get(m.head, [m]), *coordinated]:
-                if other is not None and other.category != "adjective" and \
-                        other.code not in {g.code for g in group}:
-                    group.append(other)
-            if any(t.i in g.tokens for g in group):
-                continue
-            if len(group) == n and all((g.category == "person") == people for g in group):
-                return sorted(group, key=lambda g: g.head)
-        return []
+        """A definite counted plural's actors ("the three nations"; definite.py)."""
+        return counted(self, t)
 
     def _outer_conjuncts(self, m: ActorMention) -> list:
         """ "Officials of the two countries, Georgia and Russia": actors coordinated with a word inside the
@@ -268,6 +230,9 @@ class ActorIndex:
             return None
         if t.i in self.place_tokens:
             return self._synthetic(t, self.place_tokens[t.i], "place")
+        other = the_country(self, t)
+        if other is not None:
+            return self._synthetic(t, other, "the-country")
         if depth == 0 and self._civilian(t):
             # "attacked a passenger train in Pakistan's Balochistan", "apologised to the families": people with
             # no country word are the place's, else the source's own (domestic) people
@@ -424,7 +389,7 @@ class ActorIndex:
             return None
         plural = s.tag_ in {"NNS", "NNPS"} or bool(s.conjuncts)
         if word in PERSONAL:
-            fits = not plural and (found[0].category == "person" or s.lemma_.lower() in _PERSON_NOUNS or
+            fits = not plural and (found[0].category == "person" or s.lemma_.lower() in PERSON_NOUNS or
                                    s.pos_ == "NOUN" and s.i not in self.by_token)
         elif word in PLURAL:
             fits = plural

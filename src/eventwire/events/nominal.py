@@ -102,6 +102,10 @@ class Nominal:
         if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_.lower() in _OCCUR:
             # "clashes broke out between A and B", "clashes were reported between A and B"
             return [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "between" and c.i > tok.i]
+        reported = [c for a in tok.children if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in _OCCUR
+                    for c in a.children if c.dep_ == "prep" and c.lower_ == "between"]
+        if reported:   # "an exchange of fire reported between A and B"
+            return reported
         if tok.dep_ == "dobj":
             verb, words = tok.head, {"on", "against", "by"}
         elif tok.dep_ == "pobj" and tok.head.lower_ in {"in", "during"}:
@@ -168,6 +172,12 @@ class Nominal:
 
     def code(self, tok, drop, coded_verbs: frozenset = frozenset()) -> Optional[Candidate]:
         """The nominal event of a noun trigger, or None (with the reason given to `drop`)."""
+        try:
+            return self._code(tok, drop, coded_verbs)
+        finally:
+            self.ix.own_countries = frozenset()
+
+    def _code(self, tok, drop, coded_verbs: frozenset) -> Optional[Candidate]:
         via = self._via_verb(tok)
         pattern = self.pattern(tok)
         if via is not None:
@@ -251,6 +261,8 @@ class Nominal:
             # or name on the theme is whose it is, the one who acts
             sources = [owner]
             how.append("source from the theme's country word")
+        # ("the withdrawal of U.S. troops from the country": not the source's own country)
+        ix.own_countries = frozenset(s.country for s in sources if s.country)
         if theme is not None and not targets:
             own = {s.country for s in sources}
             targets = [m for m in self.roles.of_actors(theme) if m.country not in own]

@@ -149,6 +149,7 @@ class Roles:
         # a state's unnamed people are its own; an armed group's victims are nobody's in particular
         ix.source_country = next((s.country for s in sources if s.country and s.category != "group" and
                                   (s.role or "")[:3] not in self.irregular), None)
+        ix.own_countries = frozenset(s.country for s in sources if s.country)
         if code.startswith(_OTHERS) and self.o.lemma(v) not in self.instrumental:
             # a pronoun among the target's words does not stand for the source ("Tehran rejected its offer")
             ix.exclude, ix.exclude_countries = frozenset(own), frozenset(s.country for s in sources if s.country)
@@ -167,6 +168,7 @@ class Roles:
         finally:
             ix.exclude = ix.exclude_countries = frozenset()
             ix.source_country = None
+            ix.own_countries = frozenset()
         sources = sources or self._crowd(v, a, code)
         if sources and code[:2] != "04":
             return (sources, *self.clause_target(v, a, sources, code))
@@ -239,6 +241,12 @@ class Roles:
             if code[:2] != "04" or theme.lemma_.lower() in self.gatherings:
                 # (what is discussed is a topic: "discussed China's role" is no consultation with China)
                 yield "the theme's owner", self.of_actors(theme, code[:2] in _VICTIM_ROOTS)
+            if code[:2] in _AIMED:
+                # "lifted its ban on Australian beef": past the source's own possessive, what the measure is on
+                yield "what the theme is on", [m for c in theme.children if c.dep_ == "prep" and
+                                               c.lower_ in {"on", "upon", "against"}
+                                               for p in c.children if p.dep_ == "pobj"
+                                               for m in self.ix.actors(p, places=True)]
         for head in (v, a.dobj, a.dobj_raw):   # "massed troops along its border with Ukraine"
             for c in head.children if head is not None else ():
                 if c.dep_ == "prep" and c.lower_ in {"along", "near", "on", "at", "across"}:
@@ -366,6 +374,14 @@ class Roles:
         if tok.lemma_.lower() in self.patient_themes:
             return []   # "called for Lai's release": Lai is released, the appeal is to whoever holds him
         preps = {"of", "by", "from"} if own_only else {"of", "by", "from", "with", "to", "against", "on"}
+        if own_only and tok.lemma_.lower() in self.o.nouns:
+            # an event noun's doer is its owner, not the one its "of" names ("criticized the deportation of its
+            # citizens by U.S. authorities", "condemned Russia's invasion of Ukraine")
+            for c in tok.children:
+                found = [m for p in c.children if p.dep_ == "pobj" for m in ix.actors(p)] \
+                    if c.dep_ in {"prep", "agent"} and c.lower_ == "by" else ix.actors(c) if c.dep_ == "poss" else []
+                if found:
+                    return found
         for c in tok.children:
             if c.dep_ == "acl":
                 for ag in c.children:
