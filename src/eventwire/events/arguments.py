@@ -15,6 +15,9 @@ from .index import ActorIndex
 __all__ = ["ActorIndex", "Args", "amod_clause", "arguments", "why"]
 
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
+_RELATIVE = {"which", "that", "whom", "who"}
+_ADVERBIAL = {"time", "day", "week", "month", "year", "moment", "way", "reason", "place", "night", "morning"}
+_STATE = {"be", "remain", "stay"}   # verbs of a state: their "in" phrase is what their subject undergoes
 _ELLIPTICAL = {"many", "some", "others", "most", "several", "few", "all"}
 
 
@@ -100,6 +103,28 @@ def arguments(v, ix: ActorIndex, negators: dict) -> Args:
             a.negated = True
         elif dep == "prt" or dep == "advmod" and c.lower_ in ix.words("particle") and a.prt is None and c.i == v.i + 1:
             a.prt = c.lower_
+    for c in v.children:
+        if c.dep_ == "advmod" and c.lower_ in ix.words("particle"):
+            # "sent the activist back to prison": the parser hangs the place on the adverb, not on the verb
+            for inner in (x for x in c.children if x.dep_ == "prep"):
+                obj = next((p for p in inner.children if p.dep_ in {"pobj", "pcomp"}), None)
+                if obj is not None:
+                    a.preps.setdefault(inner.lower_, ix.through(obj))
+    if v.lemma_.lower() in _STATE and a.subj_tok is not None and a.dobj is None and a.nsubjpass is None:
+        state = next((a.preps[p] for p in ("in", "under") if p in a.preps), None)
+        if state is not None and state.lemma_.lower() in ix.words("patienttheme"):
+            # "has been in detention since", "remains under house arrest": no one acts; the subject undergoes
+            # the state as the object of "held in detention" does (not "is in talks with", where it acts)
+            a.dobj_raw, a.dobj, a.dobj_actors = a.subj_tok, ix.through(a.subj_tok), a.subj
+            a.subj, a.subj_tok, a.subj_how = [], None, ""
+            return a
+    if a.subj:
+        # "The United States, along with Britain and France, called ...": the parser may hang the companions
+        # on the verb rather than on the subject (only before the verb: "sanctioned Russia along with Belarus"
+        # names another target)
+        a.subj = a.subj + [m for m in _along_with(v, ix, before=v.i) if m not in a.subj]
+    if v.dep_ == "relcl":
+        _relative(v, a, ix)
     if a.prt is not None:
         # "pull out of" patterns name the particle and its preposition as one word ("out of")
         for word, obj in list(a.preps.items()):
@@ -118,9 +143,11 @@ def arguments(v, ix: ActorIndex, negators: dict) -> Args:
         if subj is not None:
             a.subj, a.subj_tok, a.subj_how = ix.actors(subj), subj, "nsubj"
     if a.dobj is None and a.nsubjpass is None and v.dep_ == "relcl" and a.subj_tok is not None and \
-            a.subj_tok.lower_ not in {"who", "which", "that"} and not any(
-                c.dep_ in {"prep", "ccomp", "xcomp", "dative"} for c in v.children):
-        # "a charge New Delhi quickly rejected": the noun the clause hangs on is its object
+            a.subj_tok.lower_ not in _RELATIVE and not _adverbial_noun(v.head) and \
+            not any(c.dep_ in {"ccomp", "xcomp", "dative"} for c in v.children) and \
+            v.head.i not in {t.i for t in a.preps.values()}:
+        # "a charge New Delhi quickly rejected", "the deal Iran signed with Russia": the noun the clause hangs
+        # on is its object (not "the day Iran signed with Russia", "the country he travelled to")
         a.dobj, a.dobj_actors = ix.through(v.head), ix.actors(v.head)
     if a.dobj is None and a.ccomp is not None and a.ccomp.tag_ == "VBG" and \
             not any(c.dep_ in {"aux", "mark"} for c in a.ccomp.children):
@@ -129,6 +156,12 @@ def arguments(v, ix: ActorIndex, negators: dict) -> Args:
         subj = next((c for c in a.ccomp.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
         if subj is not None and subj.i not in ix.by_token:
             a.dobj, a.dobj_actors, a.ccomp = subj, [], None
+    if a.dobj is None and a.ccomp is not None and v.lemma_.lower() not in ix.words("speech"):
+        # "levied what he said was a nasty tariff": a free relative object names its thing in its own clause
+        # (a speech verb's "what" clause is what was said)
+        named = _free_relative(v, a.ccomp)
+        if named is not None:
+            a.dobj_raw, a.dobj, a.dobj_actors, a.ccomp = named, ix.through(named), ix.actors(named), None
     if a.dobj is None and a.nsubjpass is None and not a.preps:
         shared = _shared_object(v)
         if shared is not None:   # "shot and killed three protesters": the first verb shares the second's object
@@ -206,20 +239,73 @@ def _shared_object(v):
     return next((c for c in nxt.children if c.dep_ == "dobj"), None)
 
 
+def _relative(v, a: Args, ix: ActorIndex) -> None:
+    """A relative clause's pronoun stands for the noun the clause hangs on: "the deal that Iran signed", "the
+    treaty from which Iran withdrew"; a preposition left with no object governs that noun ("the JCPOA, which
+    the administration pulled out of", "the country he travelled to"), and the parser may then have made the
+    pronoun the verb's object."""
+    if _adverbial_noun(v.head):
+        return   # "..., in February, which he described as": the pronoun stands for a clause, not the date
+    antecedent = ix.through(v.head)
+    for word, obj in list(a.preps.items()):
+        if obj.lower_ in _RELATIVE and obj.i < v.i:
+            a.preps[word] = antecedent
+    preps = [c for c in v.children if c.dep_ == "prep" and c.i > v.i]
+    preps += [g for c in preps if c.lower_ == a.prt for g in c.children if g.dep_ == "prep"]
+    stranded = [c for c in preps if not any(p.dep_ in {"pcomp", "prep"} or p.dep_ == "pobj" and p.i > c.i
+                                            for p in c.children)]
+    relative_obj = a.dobj is not None and a.dobj.lower_ in _RELATIVE and a.dobj.i < v.i
+    if stranded:
+        a.preps[stranded[-1].lower_] = antecedent
+        if relative_obj:
+            a.dobj, a.dobj_actors, a.dobj_raw = None, [], None
+    elif relative_obj:
+        a.dobj, a.dobj_actors, a.dobj_raw = antecedent, ix.actors(v.head), v.head
+
+
+def _free_relative(v, clause):
+    """The noun a free relative right after v names ("what he said was a tariff", "what it called sanctions",
+    "what amounted to a blockade"), or None."""
+    if clause.left_edge.i != v.i + 1 or clause.left_edge.lower_ != "what":
+        return None
+    tok = clause
+    for _ in range(3):
+        named = next((c for c in tok.children if c.dep_ in {"attr", "dobj", "oprd"} and c.lower_ != "what"
+                      and c.pos_ in {"NOUN", "PROPN"}), None)
+        if named is None:
+            named = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"to", "as"}
+                          for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), None)
+        if named is not None:
+            return named
+        tok = next((c for c in tok.children if c.dep_ in {"ccomp", "xcomp"}), None)
+        if tok is None:
+            return None
+    return None
+
+
+def _adverbial_noun(tok) -> bool:
+    """A noun a relative clause modifies as an adverb would ("the day they met", "the way it was done")."""
+    return tok.ent_type_ in {"DATE", "TIME"} or tok.lemma_.lower() in _ADVERBIAL
+
+
 def _recipient(tok, ix: ActorIndex) -> bool:
     """Can the first of two objects be a recipient: a name, or a body or person ("the U.N. agency")?"""
     m = ix.mention(tok.i)
     return tok.pos_ == "PROPN" or m is not None and m.category not in {"state", "capital", "territory", "adjective"}
 
 
-def _along_with(tok, ix: ActorIndex) -> list:
+def _along_with(tok, ix: ActorIndex, before: Optional[int] = None) -> list:
     """ "The United States, along with Britain and France, called ...": the companions act too."""
     out = []
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in {"along", "together"}:
-            for w in c.children:
-                if w.dep_ == "prep" and w.lower_ == "with":
-                    out.extend(m for p in w.children if p.dep_ == "pobj" for m in ix.actors(p))
+        if c.dep_ != "prep" or before is not None and c.i > before:
+            continue
+        if c.lower_ in {"along", "together"}:
+            withs = [w for w in c.children if w.dep_ == "prep" and w.lower_ == "with"]
+        else:   # "France, together with Germany,": the adverb may hang on the "with" instead
+            withs = [c] if c.lower_ == "with" and any(
+                w.dep_ == "advmod" and w.lower_ in {"along", "together"} for w in c.children) else []
+        out.extend(m for w in withs for p in w.children if p.dep_ == "pobj" for m in ix.actors(p))
     return out
 
 
