@@ -36,6 +36,15 @@ def _mistagged_verb(tok) -> bool:
         any(c.dep_ == "nsubj" for c in tok.children)
 
 
+def _charge(v):
+    """The verb whose "of/for" gerund v is, with its conjuncts ("accused of targeting and killing"), or None."""
+    while v.dep_ == "conj" and v.head.i != v.i:
+        v = v.head
+    if v.dep_ == "pcomp" and v.head.lower_ in {"of", "for"} and v.head.head.pos_ == "VERB":
+        return v.head.head
+    return None
+
+
 def _before_its_object(v) -> bool:
     """ "assured visiting Foreign Minister Payne": a participle right before its object, under a verb with none."""
     obj = next((c for c in v.children if c.dep_ == "dobj"), None)
@@ -79,6 +88,9 @@ class EventCoder(GovernedEvents):
         self.armed = set(w("irregular")) | {"MIL", "COP", "SPY"}
         self.not_commenting = {k for k, v in w("nocomment").items() if v != "refuse-only"}
         self.characterize = set(w("characterize"))
+        self.litotes = set(w("litotes"))
+        self.charges = set(w("charge"))
+        self.devices = set(w("device"))
 
     # --- public ----------------------------------------------------------------------------------
 
@@ -146,6 +158,11 @@ class EventCoder(GovernedEvents):
                 v.head.head.pos_ == "NOUN" or any(c.dep_ == "dobj" for c in v.head.head.children)):
             return []  # "(provide) assistance in normalizing the relations": a purpose, not an event
         a = arguments(v, self.ix, self.negators)
+        affirmer = self._litotes(v)
+        if affirmer is not None and not any(c.dep_ == "neg" for c in v.children):
+            a.negated = False   # "will not hesitate to shut the electricity off": the double negative affirms
+        if affirmer is not None and not a.subj:   # "Russia will not shy away from imposing": Russia imposes
+            a.subj = [m for c in affirmer.children if c.dep_ == "nsubj" for m in self.ix.actors(c)]
         if lemma in self.pessimism and a.negated and any(t.lemma_.lower() in self.improve for t in v.subtree):
             consumed.update(x.i for x in v.subtree)
             return [self._pessimism(v, a)]
@@ -211,6 +228,9 @@ class EventCoder(GovernedEvents):
         light_verb = lemma in self.o.light_verbs or a.prt and f"{lemma} {a.prt}" in self.o.light_verbs
         if light_verb and v.dep_ == "acl" and v.head.dep_ == "dobj" and v.head.head.i in self.coded_verbs:
             light_verb = False   # "reject the allegations made by Pakistan": the allegations are the theme
+        if light_verb and light is not None and light.lemma_.lower() in self.devices:
+            light_verb = False   # "was making remote-controlled bombs": building a weapon is no attack
+            self.themes.add(light.i)
         if light_verb and light is not None and self.nominal.pattern(light) and \
                 (pattern is None or not pattern.objects):
             noun = self.nominal.pattern(light)
@@ -257,12 +277,35 @@ class EventCoder(GovernedEvents):
         cand = Candidate(v.i, code, rule, sources, targets, negated=a.negated, modality=self.ctx.modality(v, a),
                          confidence=0.85 if sources and targets else 0.6, clause_verb=v.i,
                          note="pronoun" if a.pronoun else "", why=self._why(a, how))
-        self.ctx.attribute(v, cand)
+        if affirmer is not None:   # "will not hesitate to" is future, "did not hesitate to" past; said of both
+            cand.modality = self.ctx.modality(affirmer)
+        self.ctx.attribute(v if affirmer is None else affirmer, cand)
+        self._alleged(v, cand)
         self._advice(v, cand)
         if cand.negated and cand.modality in {"future", "intended"} and "03" <= code[:2] <= "08":
             # "will not succumb to pressure", "won't meet": a refusal, not a negated cooperation
             cand.code, cand.rule, cand.negated = self.o.govern("refuse", code) or "120", f"refuse+{rule}", False
         return [cand]
+
+    def _alleged(self, v, cand: Candidate) -> None:
+        """ "Georgia accused Moscow of arming the separatists": the arming is Georgia's claim, reported as such."""
+        charged = _charge(v)
+        if charged is None or self.o.lemma(charged) not in self.charges or cand.attribution is not None:
+            return
+        accusers = [m for c in charged.children if c.dep_ == "nsubj" for m in self.ix.actors(c)] or \
+            [m for c in charged.children if c.dep_ == "agent" for p in c.children for m in self.ix.actors(p)]
+        if accusers and accusers[0] not in cand.sources:
+            cand.attribution, cand.modality = accusers[0], "reported"
+
+    def _litotes(self, v):
+        """The negated verb of reluctance v is the infinitive or gerund of ("will not hesitate to", "never shied
+        away from"), or None."""
+        gov = v.head if v.dep_ == "xcomp" else v.head.head if v.dep_ == "pcomp" and v.head.dep_ == "prep" else None
+        if gov is not None and gov.dep_ == "advmod" and gov.pos_ == "ADV":
+            gov = gov.head   # "shy away from imposing": the parser hangs "from" on "away"
+        if gov is None or self.o.lemma(gov) not in self.litotes:
+            return None
+        return gov if any(c.dep_ == "neg" for c in gov.children) else None
 
     def _armed(self, m) -> bool:
         role = (m.role or "")[:3] or (m.code[3:6] if m.country and m.code.startswith(m.country) else m.code[:3])

@@ -7,6 +7,8 @@
 - Administrative sanctions (172) on another country are an embargo (163).
 - A participle that restates its clause's act ("blamed India, accusing it of ...") is that act, told twice.
 - Fighting and clashing are battles (19x) whoever fights; those a rejected claim names are not whom it answers.
+- A threat's unmet condition ("would execute the hostages if the state did not release prisoners", "unless")
+  is a demand (10x) on the condition's subject.
 """
 
 from __future__ import annotations
@@ -103,6 +105,7 @@ class Refiner:
             self._domestic(tok, c)
             self._rebutted_content(tok, c)
             out.append(c)
+        self._condition_demands(out)
         self.rebuttals.apply(out)
         return out
 
@@ -210,17 +213,37 @@ class Refiner:
         c.modality, c.attribution = "asserted", None
 
     def _condition_actors(self, v) -> list:
-        """The actors of an "if/unless" clause on v: its subject, or its passive agent."""
-        for c in v.children:
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children):
-                for d in c.children:
-                    if d.dep_ in {"nsubj", "nsubjpass"} and self.ix.actors(d):
-                        return self.ix.actors(d)
-                    if d.dep_ == "agent":
-                        found = [m for p in d.children if p.dep_ == "pobj" for m in self.ix.actors(p)]
-                        if found:
-                            return found
+        """The actors of an "if/unless" clause on v or its governor: its subject, or its passive agent."""
+        for c in _conditions(v):
+            for d in c.children:
+                if d.dep_ in {"nsubj", "nsubjpass"} and self.ix.actors(d):
+                    return self.ix.actors(d)
+                if d.dep_ == "agent":
+                    found = [m for p in d.children if p.dep_ == "pobj" for m in self.ix.actors(p)]
+                    if found:
+                        return found
         return []
+
+    def _condition_demands(self, cands: list[Candidate]) -> None:
+        """ "would execute the hostages if the state did not release prisoners", "will cut gas unless Kyiv pays":
+        the act a threat's unmet condition names is demanded (10x) of the condition's subject."""
+        doc = self.ix.doc
+        threats = [h for h in cands if h.code[:2] == "13" and h.sources]
+        for d in cands:
+            tok = doc[d.trigger]
+            mark = next((m.lower_ for m in tok.children if m.dep_ == "mark" and m.lower_ in {"if", "unless"}), None)
+            if tok.dep_ != "advcl" or mark is None or (mark == "unless") == d.negated or d.code[:2] == "13":
+                continue
+            subj = next((x for x in tok.children if x.dep_ == "nsubj"), None)
+            targets = self.ix.actors(subj) if subj is not None else []
+            threat = next((h for h in threats if tok.head.i in _threatened(doc[h.trigger])), None)
+            if threat is None or not targets:
+                continue
+            own = {s.code for s in threat.sources}
+            d.code = self.o.govern("demand", d.code) or "100"
+            d.rule, d.negated, d.modality, d.attribution = f"condition-demand+{d.rule}", False, "asserted", None
+            d.sources, d.targets = list(threat.sources), [t for t in targets if t.code not in own] or targets
+            d.why = "source: the threatener; target: the subject of the threat's condition"
 
     def _unconventional(self, c: Candidate) -> None:
         """Force by an irregular armed group against civilians (or no one named) is unconventional violence:
@@ -307,6 +330,33 @@ class Refiner:
                     if p.i in self.ix.place_tokens:
                         return self.ix.place_tokens[p.i]
         return None
+
+
+def _governors(v) -> list:
+    """v and the verbs it is the infinitive or gerund of ("will not hesitate to shut", "won't shy away from")."""
+    out = [v]
+    for _ in range(3):
+        if v.dep_ == "xcomp":
+            v = v.head
+        elif v.dep_ == "pcomp" and v.head.dep_ == "prep":
+            v = v.head.head.head if v.head.head.dep_ == "advmod" else v.head.head   # "shy away from"
+        else:
+            break
+        out.append(v)
+    return out
+
+
+def _conditions(v) -> list:
+    """The "if/unless" clauses on v or on a verb it is the infinitive of."""
+    return [c for g in _governors(v) for c in g.children if c.dep_ == "advcl" and
+            any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)]
+
+
+def _threatened(v) -> set:
+    """The verbs whose condition a threat on v names: v, its governors and the clause it governs."""
+    out = {g.i for g in _governors(v)}
+    out.update(c.i for c in v.children if c.dep_ in {"ccomp", "xcomp"})
+    return out
 
 
 def _role(m) -> str:

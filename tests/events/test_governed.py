@@ -1,0 +1,59 @@
+"""Verbs over other events: double negatives, conditional threats and the demands their conditions make
+(coder.py, refine.py), on sentences written by us."""
+
+from __future__ import annotations
+
+from .helpers import events as _events, pairs as _pairs
+
+
+def test_will_not_hesitate_affirms_a_conditional_threat():
+    events = _events("“If the United States escalates, we will not hesitate to cut off electricity,” "
+                     "Canadian Prime Minister Justin Trudeau said.")
+    threats = [e for e in events if e.cameo.root == "13"]
+    assert threats and not threats[0].negated
+    assert ("CAN", "USA") in _pairs(events, "13")
+
+
+def test_did_not_hesitate_is_a_past_act():
+    events = _events("Trudeau did not hesitate to criticize Trump.")
+    found = [e for e in events if e.cameo.root == "11"]
+    assert found and not found[0].negated and found[0].modality != "future"
+
+
+def test_an_unmet_condition_of_a_threat_is_a_demand():
+    events = _events("The rebels warned they would kill the hostages unless Kenya releases their commander.")
+    assert _pairs(events, "13")
+    demands = [e for e in events if e.cameo.root == "10"]
+    assert demands and demands[0].cameo.code == "1053" and not demands[0].negated
+    assert demands[0].target.country == "KEN"
+
+
+def test_a_negated_if_condition_of_a_threat_is_a_demand():
+    events = _events("Moscow warned that it would expel Georgian diplomats if Tbilisi did not release the Russian "
+                     "officers.")
+    assert ("RUS", "GEO") in _pairs(events, "13")
+    assert ("RUS", "GEO") in _pairs(events, "10")
+
+
+def test_a_plain_condition_of_a_threat_stays_hypothetical():
+    events = _events("If Tbilisi attacks South Ossetia, Russia will defend its citizens, the ministry warned.")
+    assert not _pairs(events, "10")
+
+
+def test_the_charge_of_an_accusation_is_reported_by_the_accuser():
+    events = _events("Georgia accused Moscow of arming the separatists in Abkhazia.")
+    assert ("GEO", "RUS") in _pairs(events, "11")
+    armed = [e for e in events if e.cameo.root == "07"]
+    assert armed and armed[0].modality == "reported" and armed[0].attribution.code == "GEO"
+
+
+def test_making_bombs_is_no_bombing():
+    events = _events("Moroccan police said Islamic State militants were making bombs in Rabat.")
+    assert not _pairs(events, "18")
+
+
+def test_will_not_shy_away_from_is_a_threat_when_said():
+    events = _events("Russia will not shy away from imposing sanctions on Georgia, Lavrov said.")
+    found = [e for e in events if e.cameo.root == "13"]
+    assert found and not found[0].negated
+    assert ("RUS", "GEO") in _pairs(events, "13")
