@@ -248,7 +248,7 @@ class ActorIndex:
             for c in t.children:
                 # "the city of Gori", "a base near Bouake", "the parliament building in Tbilisi"
                 if c.dep_ == "prep" and (c.lower_ == "of" and placenoun or c.lower_ in {"near", "outside"} or
-                                         c.lower_ == "in" and self.site(t)):
+                                         c.lower_ in {"in", "inside"} and self.site(t)):
                     for p in c.children:
                         if p.dep_ == "pobj" and p.lemma_.lower() not in {"border", "frontier", "boundary"}:
                             # (not "near the Cameroon border": that is the neighbour's name)
@@ -317,6 +317,10 @@ class ActorIndex:
                     x.dep_ in {"pobj", "poss"}:
                 return m.country
         return None
+
+    def located(self, t, country: str, role: Optional[str]) -> ActorMention:
+        """An actor of token t that is of the country where it acts, not the one the actor stage guessed."""
+        return self._synthetic(t, country, "located", role)
 
     def _synthetic(self, t, country: str, rule: str, role: Optional[str] = None) -> ActorMention:
         key = (t.i, country, role)

@@ -9,13 +9,15 @@ phone conversations"). The one charged with an act did it ("accused Moscow of th
 country word or name is its owner's act ("the delivery of U.S. weapons to Ukraine"); phrases of the noun that
 the parser hung on its verb are read as the noun's ("condemned the crackdown on protesters by police",
 "clashes broke out between A and B"); a target with two countries in its compounds is both ("a joint
-Kenya-U.S. base").
+Kenya-U.S. base"); a protest that breaks out with no one named is by the people of its place ("protests erupted
+in Lagos").
 """
 
 from __future__ import annotations
 
 from typing import Optional
 
+from ..records import ActorMention
 from .arguments import ActorIndex, arguments
 from .candidate import Candidate
 from .ontology import NounPattern, Ontology
@@ -166,6 +168,13 @@ class Nominal:
                 break
         return []
 
+    def _crowd(self, tok, code: str) -> Optional[ActorMention]:
+        """ "Protests erupted in Lagos": a protest that breaks out with no one named is by the people of its place."""
+        if code[:2] != "14" or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in _OCCUR:
+            return None
+        country = self.ix.clause_country(tok.head)
+        return self.ix.located(tok, country, "CVL") if country else None
+
     @staticmethod
     def _between(tok) -> bool:
         return any(c.dep_ == "prep" and c.lower_ in {"between", "by"} for c in tok.children)
@@ -312,7 +321,11 @@ class Nominal:
             sources = self._charged(tok)
             if sources:
                 how.append("source: the one charged with it")
-        if not sources or not targets:
+        crowd = self._crowd(tok, code) if not sources else None
+        if crowd is not None:   # (a protest need not name whom it is against)
+            sources = [crowd]
+            how.append("source: the people of the place it broke out in")
+        elif not sources or not targets:
             drop(tok, f"nominal trigger {tok.text!r} lacks a source or a target")
             return None
         return Candidate(tok.i, code, rule, sources, targets, confidence=0.6, clause_verb=tok.head.i,

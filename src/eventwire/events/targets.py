@@ -4,7 +4,9 @@ A pattern says where its target is: the direct object ("attacked Georgia"), a pr
 "fired at", "called on"), or nowhere, when the object is a theme ("signed an agreement on trade with
 Turkey": the agreement is the theme, Turkey the target). Without one, prepositions that name targets for
 the event's root, the theme's partners ("ties with Georgia") and, for odd word orders, the nearest actor
-after the verb are tried in turn.
+after the verb are tried in turn; force used in another country ("an offensive in eastern Ukraine") is aimed at it.
+A source whose country was only guessed from the context is of the place it acts in, where its clause names one
+(protesters outside an embassy, gunmen who seize foreigners).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ _VICTIM_ROOTS = {"01", "05", "11", "12"}
 _VICTIM_PREPS = {"against", "on", "upon", "at", "toward", "towards", "into"}
 _OTHERS = ("11", "12", "054", "163", "171")
 _FORCE = {"18", "19", "20"}
+_HOSTILE = {"13", "17", "18", "19", "20"}
 _INTERNATIONAL = ("163", "15")
 _DEPLOYMENT = {"15", "08"}
 # roots whose theme can name what it is aimed at: force, and the easing or imposing of measures
@@ -164,15 +167,32 @@ class Roles:
                 found = [m for m in found if m.code not in own and not (m.country and m.country in foreign)
                          and not (expelled and _guessed_people(m))]
                 if found:
-                    return sources or self._crowd(v, a, code), found, how
+                    return self._guessed(v, sources, found, code) or self._crowd(v, a, code), found, how
         finally:
             ix.exclude = ix.exclude_countries = frozenset()
             ix.source_country = None
             ix.own_countries = frozenset()
-        sources = sources or self._crowd(v, a, code)
+        sources = self._guessed(v, sources, [], code) or self._crowd(v, a, code)
         if sources and code[:2] != "04":
             return (sources, *self.clause_target(v, a, sources, code))
         return sources, [], ""
+
+    def _guessed(self, v, sources: list, targets: list, code: str) -> list:
+        """A source whose country the actor stage guessed from the context: protesters are the people of the
+        place they protest in ("rallied outside the Chinese embassy in Manila"); unnamed gunmen who attack
+        people of the guessed country are of the place they act in, else of no known country ("kidnapped a
+        French journalist in northern Mali": the victim's nationality is not the kidnappers')."""
+        s = sources[0] if len(sources) == 1 else None
+        if s is None or s.category != "group" or "+context:" not in s.rule or not 0 <= s.head < len(v.doc):
+            return sources
+        place = self.ix.clause_country(v)
+        role = (s.role or "")[:3]
+        if code[:2] == "14" and role == "CVL" or code[:2] in _HOSTILE and role in {"UAF", "INS"} and \
+                s.country in {t.country for t in targets}:
+            if place and place != s.country:
+                return [self.ix.located(v.doc[s.head], place, s.role)]
+            return sources
+        return sources
 
     def _crowd(self, v, a: Args, code: str) -> list:
         """ "Tens of thousands protested in Bangkok": a protesting crowd is the people of its place."""
@@ -260,9 +280,27 @@ class Roles:
                         for o in p.children:
                             if o.dep_ == "pobj":
                                 yield "the one responded to", ix.actors(o) or self.of_actors(o, True)
+        if code[:2] in _FORCE and not a.passive:
+            # "launched an offensive in eastern Ukraine": force used in another country is aimed at it
+            yield "the country force was used in", self._force_place(v, theme)
         if (pattern is None or pattern.objects is None or a.dobj is None) and not a.passive:
             yield "nearest actor after the verb", self.fallback(v, own, code[:2] in _VICTIM_ROOTS,
                                                                  expulsion=code[:3] == "174")
+
+    def _force_place(self, v, theme) -> list:
+        """The country an "in/inside/across" phrase of the verb or its theme names, other than the source's."""
+        for head in (v, theme):
+            for c in head.children if head is not None else ():
+                if c.dep_ != "prep" or c.lower_ not in {"in", "inside", "across"}:
+                    continue
+                for p in c.children:
+                    m = self.ix.mention(p.i) if p.dep_ == "pobj" else None
+                    if m is not None and m.category not in {"state", "capital", "territory"}:
+                        continue
+                    found = [m] if m is not None else [x for x in [self.ix.derived(p, True)] if x is not None]
+                    if found and found[0].country and found[0].country not in self.ix.own_countries:
+                        return found
+        return []
 
     def prep_targets(self, v, theme, code: str, own: set) -> tuple[list, str]:
         """Targets in prepositions that name them for this root ("with", "against", "on" ...)."""
