@@ -15,7 +15,7 @@ from ..nlp import sentences
 from .dictionary import split_code
 
 __all__ = ["ArticleContext", "LOCATIVE_PREPS", "GEO_NOUNS", "THING_NOUNS", "PERSONAL_THINGS", "place_use",
-           "modifies_thing", "generic", "participle_modifier", "not_of_country", "not_acting",
+           "modifies_thing", "international_body", "generic", "participle_modifier", "not_of_country", "not_acting",
            "governs", "STATIVE", "credit_line"]
 
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "throughout", "across", "within", "outside", "around", "on",
@@ -226,6 +226,19 @@ def modifies_thing(doc, tok, actor_tokens: set) -> bool:
     return False
 
 
+_BODY_NOUNS = {"group", "organization", "organisation", "watchdog", "charity", "ngo"}
+
+
+def international_body(doc, head: int) -> bool:
+    """True for a body noun that "international" modifies, alone or in a coordination: "international and
+    local media rights organizations" (an international NGO, of no one country)."""
+    tok = doc[head]
+    if tok.lemma_.lower() not in _BODY_NOUNS:
+        return False
+    return any(t.lower_ == "international" and t.dep_ in {"amod", "compound", "nmod", "conj"}
+               for left in tok.lefts for t in left.subtree)
+
+
 def generic(doc, head: int, role: Optional[str], explicit: bool) -> bool:
     """True for role nouns that refer to no one in particular: "told reporters", "five people", "social media";
     `explicit` (a country is named in the phrase) keeps a bare noun ("Nigerian police")."""
@@ -238,6 +251,8 @@ def generic(doc, head: int, role: Optional[str], explicit: bool) -> bool:
     mods = [c for c in children if c.dep_ in {"amod", "compound", "nmod", "nummod", "poss"}]
     if "no" in dets:
         return True           # "there were no survivors"
+    if lemma == "side" and any(c.dep_ == "prep" and c.lower_ == "of" for c in children):
+        return True           # "the Syrian side of the border" is a place; "the Chinese side" is a party
     if tok.dep_ == "attr" and tok.head.lemma_ == "be" and not dets and tok.tag_ == "NNS":
         return True           # "two-thirds were girls": what they were, not who
     if tok.tag_ == "NNS" and any(c.lower_ in {"multiple", "several", "successive", "previous", "past", "various"}

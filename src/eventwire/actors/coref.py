@@ -377,12 +377,17 @@ def _group_size(doc, tok, words: dict) -> Optional[tuple[int, int, str]]:
     if suffix is None or tok.tag_ not in {"NNS", "NNPS"} or tok.i < 1:
         return None
     counts = words.get("count", {})
-    before = doc[tok.i - 1].lower_
+    at = tok.i - 1
+    # "the three military-led nations", "the two neighbouring countries": modifiers of the noun between
+    while at > tok.i - 5 and at >= 1 and (doc[at].text == "-" or doc[at].is_lower and
+                                               doc[at].tag_ in {"JJ", "VBN", "VBG", "NN"}) and \
+            doc[at].lower_ not in counts:
+        at -= 1
+    before = doc[at].lower_
     if before == "both":
-        return tok.i - 1, 2, suffix                                  # "both governments"
-    if before in counts and before != "both" and tok.i >= 2 and \
-            doc[tok.i - 2].lower_ in _DEFINITE_DETS | {"both", "all"}:
-        return tok.i - 2, int(counts[before]), suffix                # "the three countries", "all five nations"
+        return at, 2, suffix                                         # "both governments"
+    if before in counts and at >= 1 and doc[at - 1].lower_ in _DEFINITE_DETS | {"both", "all"}:
+        return at - 1, int(counts[before]), suffix                   # "the three countries", "all five nations"
     return None
 
 

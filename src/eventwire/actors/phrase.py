@@ -12,6 +12,7 @@ from typing import Optional
 
 from ..records import ActorMention
 from .context import (GEO_NOUNS, PERSONAL_THINGS, THING_NOUNS, credit_line, generic, governs, modifies_thing,
+                      international_body,
                       not_acting, not_of_country, participle_modifier, place_use)
 from .dictionary import INTERNATIONAL_ROLES, split_code, then_code
 from .generic import member_states, nonreferential, river_bank
@@ -37,6 +38,8 @@ _FOLLOWERS = {"~CVL", "~UAF", "~REB", "~INS"}      # "supporters of X", "loyalis
 _QUANTITIES = {"thousand", "thousands", "hundred", "hundreds", "million", "millions", "dozen", "dozens", "scores"}
 _DOCUMENTS = {"charter", "convention", "treaty", "resolution", "summit", "agreement", "accord", "protocol",
               "declaration", "award", "prize", "act", "law", "plan", "deal", "report", "armoury", "museum"}
+# acts whose modifier is who did them: "ignored VOA requests for comment", "a Turkish court ruling"
+_ASKINGS = {"request", "inquiry", "enquiry", "ruling", "verdict", "decision"}
 _SEPARATIST_STATE = {"official", "authority", "leader", "government", "administration", "president"}
 # a person's or body's own office, party, government: the owner's role when it is one of these, else the first
 _OWNED_BODIES = {"office": ("GOV", "LEG", "JUD", "MIL", "OPP", "IGO"), "party": ("GOV", "OPP"),
@@ -142,7 +145,8 @@ class PhraseCoder(PhraseSplits, References, ContextCountry):
                 role, rule = self._party_role(role, agents, group, head_tok, rule)
             if role in INTERNATIONAL_ROLES and named.root != head and member_states(doc, head):
                 return None     # "intelligence from U.N. member states": several states, not the U.N.
-            if named.root != head and not agents and head not in self.actor_tokens and (
+            asker = named.root != head and head_tok.lemma_.lower() in _ASKINGS and root.head.i == head
+            if named.root != head and not agents and head not in self.actor_tokens and not asker and (
                     modifies_thing(doc, root, self.actor_tokens) or root.dep_ != "poss" and (
                         head_tok.pos_ == "NOUN" or head_tok.lemma_.lower() in _DOCUMENTS) or
                     head_tok.lemma_.lower() in THING_NOUNS - GEO_NOUNS) or \
@@ -170,6 +174,10 @@ class PhraseCoder(PhraseSplits, References, ContextCountry):
         elif org is not None:   # a body the dictionaries lack, known by its name ("the Elephant Protection Society")
             role, rule = org
             category, explicit, based = "person" if unknown_person else "organisation", True, True
+            u = next(m for m in unknowns if m.category == "unknown_org")
+            if u.end + 1 < len(doc) and doc[u.end].lower_ in {"in", "of"}:
+                # the NER ends "the Committee for Freedom" before "in Hong Kong": the place right after is its seat
+                country = next((c for s, e, c, k in self.ctx.evidence if s == u.end + 1 and k != "adjective"), None)
         else:
             ref = None
             if anaphor is not None:
@@ -259,7 +267,7 @@ class PhraseCoder(PhraseSplits, References, ContextCountry):
                 main = doc[agents[-1].end - 1]
                 definite_owner = main.dep_ == "poss" and main.tag_ == "NN" and \
                     any(c.lower_ == "the" for c in main.children)
-                if not definite_owner and head_tok.lemma_.lower() not in _SPEECH_HEADS:
+                if not definite_owner and head_tok.lemma_.lower() not in _SPEECH_HEADS | _ASKINGS:
                     return None
                 owner_only = definite_owner and unknown_person    # "the journalist's lawyer, Duch Piseth"
             if not (person or named or unknown) and all(participle_modifier(doc[a.root]) for a in agents):
@@ -342,6 +350,9 @@ class PhraseCoder(PhraseSplits, References, ContextCountry):
             elif (head_tok.tag_ in {"NNS", "NNPS"} or head_tok.tag_ == "NNP" and head_tok.text.endswith("s")) and \
                     head in {m.root for m in places}:
                 role, category = "CVL", "group"      # "Russians", "the Afghans"
+            elif head_tok.tag_ in {"NN", "NNP"} and head in {m.root for m in places} and any(
+                    c.dep_ in {"det", "nummod"} and c.lower_ in {"a", "an", "one"} for c in head_tok.children):
+                role, category = "CVL", "person"     # "a Briton was kidnapped", "an American": one person
             else:
                 return None
         if category in {"state", "territory"} and not agents:
@@ -414,6 +425,8 @@ class PhraseCoder(PhraseSplits, References, ContextCountry):
                 if armed is not None and (role != "UAF" or armed[1] == "UAF" or fighter):
                     country, role, basis = armed[0], armed[1], self.last_basis
                     rule += f"+armed:{armed[2]}"
+            if country is None and not explicit and international_body(doc, head):
+                role, rule = "NGO", rule + "+international"
             if country is None and role not in INTERNATIONAL_ROLES:
                 country, how = self._context_country(head, start, role, disowned, unknown is not None)
                 if country is None:

@@ -196,8 +196,9 @@ class ActorResolver:
             mentions.extend(coder.code(head, groups[head]))
         mentions.extend(coder.repeated_names(self._texts, {i for m in mentions for i in m.tokens} | {
             i for m in matches if not m.category.startswith("unknown_") for i in range(m.start, m.end)}))
-        pairs = pair_mentions(doc, ctx.evidence, {i for m in mentions if "+context:" not in m.rule for i in m.tokens},
-                              self._lemmas)
+        # a guessed country ("+context:") or an earlier phrase's head noun ("+same:") yields to "the two governments"
+        pairs = pair_mentions(doc, ctx.evidence, {i for m in mentions if "+context:" not in m.rule and
+                                                  "+same:" not in m.rule for i in m.tokens}, self._lemmas)
         paired = {i for m in pairs for i in m.tokens}
         mentions = [m for m in mentions if not paired.intersection(m.tokens)] + pairs
         mentions.sort(key=lambda m: m.start)

@@ -72,7 +72,15 @@ def pattern_org(doc, m, patterns: dict) -> Optional[tuple]:
     last = doc[m.end - 1].text
     role, kind = patterns.get(last, ("", ""))
     if kind not in {"head", "international"}:
-        return None
+        # "the Committee for Freedom", "Council for Human Rights": a head word whose "for/of/on" complement
+        # names the topic; the head must come before it
+        at = next((t.i for t in doc[m.start:m.end - 2] if patterns.get(t.text, ("", ""))[1] == "head" and
+                   doc[t.i + 1].lower_ in {"for", "of", "on"}), None)
+        topic = next((t.text for t in doc[at + 2:m.end] if patterns.get(t.text, ("", ""))[1] == "topic"),
+                     None) if at is not None else None
+        if topic is None:
+            return None
+        return patterns[topic][0], f"org_patterns.tsv:{doc[at].text}+{topic}"
     if kind == "international":
         return role, f"org_patterns.tsv:{last}"
     topic = next((t.text for t in doc[m.start:m.end - 1] if patterns.get(t.text, ("", ""))[1] == "topic"), None)
