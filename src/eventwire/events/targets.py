@@ -364,7 +364,10 @@ class Roles(LastResort):
         if own_only and tok.lemma_.lower() in self.o.nouns:
             # an event noun's doer is its owner, not the one its "of" names ("criticized the deportation of its
             # citizens by U.S. authorities", "condemned Russia's invasion of Ukraine")
-            for c in tok.children:
+            # (the parser often hangs the "by" on the verb, right after the noun's phrase: "criticized the
+            # expulsion of its nationals by Mexican police")
+            after = [c for c in tok.head.children if c.i == tok.right_edge.i + 1] if tok.dep_ == "dobj" else []
+            for c in [*tok.children, *after]:
                 found = [m for p in c.children if p.dep_ == "pobj" for m in ix.actors(p)] \
                     if c.dep_ in {"prep", "agent"} and c.lower_ == "by" else ix.actors(c) if c.dep_ == "poss" else []
                 if found:
