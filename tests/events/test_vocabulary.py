@@ -50,6 +50,35 @@ CASES = [
     ('North Korea sold artillery shells and missiles to Russia.', '072', 'PRK', 'RUS'),
     ('Canada suspended arms sales to Turkey.', '1622', 'CAN', 'TUR'),
     ('Iran stopped implementing its commitments under the nuclear accord.', '127', 'IRN', None),
+    # coverage mined from news text (vocab2)
+    ('Hundreds of Iranian students gathered outside the British embassy in Tehran.', '141', 'IRN', 'GBR'),
+    ('Opposition supporters assembled outside the Russian consulate in Tbilisi.', '141', 'GEO', 'RUS'),
+    ('A car bomb exploded outside the Turkish embassy in Mogadishu.', '1832', None, 'TUR'),
+    ('A bomb went off outside a police station in Kabul.', '183', None, 'AFG'),
+    ('Seoul vowed to respond militarily to any North Korean provocation.', '138', 'KOR', 'PRK'),
+    ('France retaliated militarily against the rebels in Mali.', '190', 'FRA', 'MLI'),
+    ('The Taliban inflicted heavy losses on Afghan government forces.', '190', 'AFG', 'AFG'),
+    ('Nigerian troops are combating Boko Haram militants in the northeast.', '190', 'NGA', 'NGA'),
+    ('Malian soldiers neutralized a dozen jihadists near the border.', '190', 'MLI', 'MLI'),
+    ('Kenya reopened its border with Somalia on Monday.', '0872', 'KEN', 'SOM'),
+    ('China relaxed its curbs on Australian barley.', '081', 'CHN', 'AUS'),
+    ('The Malian army said its soldiers returned fire on the rebels.', '193', 'MLI', 'MLI'),
+    ('The UAE dispatched medical supplies to Sudan.', '073', 'ARE', 'SDN'),
+    ('Qatar funneled money to Hamas, Israeli officials said.', '071', 'QAT', 'PSE'),
+    ('Beijing scoffed at the U.S. report on Xinjiang.', '016', 'CHN', 'USA'),
+    ('Moscow violated the agreement with Kyiv, Ukrainian officials said.', '128', 'RUS', 'UKR'),
+    ('Russia halted oil flows to Hungary on Friday.', '163', 'RUS', 'HUN'),
+    ('Ukrainian forces beat back Russian troops near Kharkiv.', '190', 'UKR', 'RUS'),
+    ('Kenyan troops fought off al-Shabab militants near the border.', '190', 'KEN', 'SOM'),
+    ('China hit back at Canada over the detention.', '111', 'CHN', 'CAN'),
+    ('The Kremlin brushed aside the criticism from Washington.', '016', 'RUS', 'USA'),
+    ('India blocked dozens of Chinese apps.', '1721', 'IND', 'CHN'),
+    ('Kenya provided sanctuary to Somali rebels.', '075', 'KEN', 'SOM'),
+    ('Russia transferred missiles to North Korea last year.', '072', 'RUS', 'PRK'),
+    ('Sudan sealed its border with Libya on Tuesday.', '191', 'SDN', 'LBY'),
+    ('Washington shuttered its consulate in Chengdu.', '161', 'USA', 'CHN'),
+    ('Iran breached the nuclear accord in 2019.', '128', 'IRN', None),
+    ('The Japanese prime minister attended the funeral in Tehran.', '040', 'JPN', None),
 ]
 
 
@@ -70,6 +99,10 @@ def test_vocabulary_sentence(text, code, source, target):
     ("Russian forces withdrew their troops from the buffer zone.", "16"),  # a pullback, not reduced relations
     ("Jailed Egyptian activists went on a hunger strike last week.", "19"),  # a protest, not an attack
     ("Bahraini detainees launched a hunger strike in Jau prison.", "19"),
+    ("A gas cylinder exploded outside a restaurant in Lagos.", "18"),  # an accident: no weapon as subject
+    ("European ministers gathered in Brussels for talks.", "14"),  # a meeting, not a protest
+    ("Kenya will combat terrorism with new laws.", "19"),  # a policy, not fighting
+    ("Ghana inflicted a heavy defeat on Nigeria in the final.", "19"),  # a match
 ])
 def test_vocabulary_does_not_overcode(text, wrong_root):
     events = eventwire.extract(text, published="2021-08-13")
