@@ -247,6 +247,15 @@ class References:
             return None         # "the journalist's lawyer, Duch Piseth": the role is the owner's
         return ref
 
+    def _described_by(self, unknown) -> Optional[tuple[str, ActorMention]]:
+        """The role phrase that describes a name no dictionary knows, and how: in apposition just before it
+        ("appos"), or as the article's opening description of the next sentence's subject ("lede")."""
+        ref = self._apposed_to(unknown)
+        if ref is not None:
+            return "appos", ref
+        ref = self._lede_description(unknown)
+        return ("lede", ref) if ref is not None else None
+
     def _lede_description(self, unknown) -> Optional[ActorMention]:
         """The indefinite description that opens an article whose next sentence names its subject ("A member of
         a crime group told a court he fired. John Doe told jurors ..."): news often names the lede's person later.

@@ -310,16 +310,11 @@ class PhraseCoder(PhraseSplits, References, ContextCountry):
                 # "Margaret Besheer contributed to this report": a VOA correspondent's credit line
                 country, role, category, rule = "USA", "MED", "person", "credit-line"
                 based = explicit = True
-            elif unknown_person and self._apposed_to(unknown) is not None:
-                # "the leader of the Bring Back Our Girls movement, Florence Ozor,": the role phrase just before
-                ref_m = self._apposed_to(unknown)
-                country, role, category, rule = ref_m.country, ref_m.role, "person", f"appos:{ref_m.text}"
-                self.took(ref_m)
-                based = explicit = True
-                basis = self.last_basis
-            elif unknown_person and self._lede_description(unknown) is not None:
-                ref_m = self._lede_description(unknown)
-                country, role, category, rule = ref_m.country, ref_m.role, "person", f"lede:{ref_m.text}"
+            elif unknown_person and (described := self._described_by(unknown)) is not None:
+                # "the leader of the Bring Back Our Girls movement, Florence Ozor,": the role phrase just before;
+                # "A member of a crime group told a court ... John Doe told jurors": the lede's description
+                how, ref_m = described
+                country, role, category, rule = ref_m.country, ref_m.role, "person", f"{how}:{ref_m.text}"
                 self.took(ref_m)
                 based = explicit = True
                 basis = self.last_basis
