@@ -61,3 +61,30 @@ def test_a_comment_on_an_event_noun_is_aimed_at_its_doer():
 def test_a_measure_lifted_past_its_own_possessive_is_on_what_it_names():
     events = _events("Beijing lifted its ban on Australian wine.")
     assert _pairs(events, "08") == {("CHN", "AUS")}
+
+
+def test_the_sources_own_people_are_no_target_of_its_praise():
+    assert _targets("The Sudanese general thanked his supporters after the vote.", "05") == {None}
+    assert _targets("The Georgian president praised his supporters on Monday after the vote.", "05") == {None}
+
+
+def test_the_sources_own_commitments_name_no_target():
+    text = "Iran signed the accord, which gave Tehran relief from sanctions. In June, it stopped implementing its " \
+           "commitments altogether."
+    assert _targets(text, "12") == {None}
+
+
+def test_repression_of_ones_own_people_keeps_them_as_target():
+    assert _targets("The Venezuelan government detained its own citizens at the border.", "17") == {"VENCVL"}
+
+
+def test_a_possessive_of_another_actor_of_the_sources_country_still_names_a_target():
+    # the government's treatment is not the rights groups' own; the minister's resignation not the protesters'
+    assert _targets("Rights groups sued the Indian government over its treatment of refugees.", "11") == {"INDGOV"}
+    assert _targets("Protesters in Lima demanded the president's resignation.", "10") == {"PERGOV"}
+
+
+def test_a_claim_of_responsibility_takes_no_target_from_the_act_it_claims():
+    text = "The Pakistani Taliban claimed responsibility for ambushing a patrol protecting a dam built by China."
+    assert _targets(text, "01") == {None}
+    assert _targets("Al-Shabab took credit for bombing a truck serving a base run by Turkey.", "01") == {None}

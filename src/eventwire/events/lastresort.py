@@ -62,6 +62,10 @@ class LastResort:
             if tok.dep_ == "relcl" or tok.dep_ == "acl" and any(
                     c.dep_ == "mark" and c.lower_ in {"that", "whether"} for c in tok.children):
                 return True
+            # an act a "for" names as the reason is an event of its own, with its own target ("took credit for
+            # attacking a convoy of a company operated by China")
+            if tok.dep_ == "pcomp" and tok.pos_ == "VERB" and tok.head.lower_ == "for":
+                return True
             if tok.dep_ == "prep" and tok.lower_ in {"along", "together", "alongside"}:
                 return True
             tok = tok.head

@@ -5,6 +5,7 @@ A pattern says where its target is: the direct object ("attacked Georgia"), a pr
 Turkey": the agreement is the theme, Turkey the target). Without one, prepositions that name targets for
 the event's root, the theme's partners ("ties with Georgia") and, for odd word orders, the nearest actor
 after the verb are tried in turn; force used in another country ("an offensive in eastern Ukraine") is aimed at it.
+What the source's own possessive names ("thanked his supporters") is no target, except of force and repression.
 A source whose country was only guessed from the context is of the place it acts in, where its clause names one
 (protesters outside an embassy, gunmen who seize foreigners).
 """
@@ -32,6 +33,9 @@ _DEPLOYMENT = {"15", "08"}
 _AIMED = {"08", "15", "16", "18", "19", "20"}
 # objects that only count the people of the clause the participle hangs on ("singled out X, shooting many")
 _COUNTERS = {"many", "some", "several", "most", "dozens", "scores", "hundreds", "all", "few"}
+# roots whose acts can be aimed at one's own people ("the junta arrested its critics", "shelled its own towns")
+_AGAINST_OWN = {"17", "18", "19", "20"}
+_STATE = {"", "GOV"}   # the code tails of a state and its government
 
 
 def theme_keys(tok) -> list[str]:
@@ -156,9 +160,10 @@ class Roles(LastResort):
             # the people a state deports are foreigners, of no country their place or the source names
             # ("ICE deported 177 detainees from Guantanamo Bay", "deported 40 people to Turkey")
             expelled = code[:3] == "174"
+            owned = self._owned(v, sources) if code[:2] not in _AGAINST_OWN else []
             for how, found in self._steps(v, a, pattern, theme, code, own):
                 found = [m for m in found if m.code not in own and not (m.country and m.country in foreign)
-                         and not (expelled and guessed_people(m))]
+                         and not (expelled and guessed_people(m)) and m not in owned]
                 if found:
                     return self._guessed(v, sources, found, code) or self._crowd(v, a, code), found, how
         finally:
@@ -169,6 +174,26 @@ class Roles(LastResort):
         if sources and code[:2] != "04":
             return (sources, *self.clause_target(v, a, sources, code))
         return sources, [], ""
+
+    def _owned(self, v, sources: list) -> list:
+        """The actors a possessive of the source names in the verb's clause: its own people and things are no
+        target of its acts ("thanked his supporters", "stopped implementing its commitments")."""
+        countries = {s.country for s in sources if s.country}
+        codes = {s.code for s in sources}
+        # a state and its government are one owner ("Iran ... its commitments"); its people and groups are not
+        # ("protesters demanded the minister's resignation", "accusing the government of robbing its resources")
+        states = {s.country for s in sources if s.country and s.code[3:] in _STATE}
+
+        def own(o) -> bool:
+            return o.code in codes or o.country in states and o.code[3:] in _STATE
+
+        out: list = []
+        for t in v.subtree if countries else ():
+            for c in t.children:
+                # (a pronoun resolves past the source where the root answers another: "rejected its offer")
+                if c.dep_ == "poss" and any(own(o) for o in self.ix.actors(c)):
+                    out.extend(m for m in self.ix.actors(t) if m.country in countries)
+        return out
 
     def _guessed(self, v, sources: list, targets: list, code: str) -> list:
         """A source whose country the actor stage guessed from the context: protesters are the people of the
