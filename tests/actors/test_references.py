@@ -108,3 +108,19 @@ def test_the_lede_description_names_the_next_sentences_subject(pipeline):
     # not a name the article gave before, nor a lede whose subject is definite
     text = "The spokesman of the Serbian army said the border was calm. Milan Dokic told reporters it was quiet."
     assert _codes_at(pipeline, text, "Milan Dokic") == []
+
+
+def test_states_that_only_matter_or_are_examples_or_borders(pipeline):
+    assert _actors(pipeline, "While Chad and Niger are central to the smuggling route, the trade moves south.") == []
+    text = "Analysts warn that coastal states such as Ghana or Togo could become targets for the militants."
+    assert _codes_at(pipeline, text, "Ghana") == [] and _codes_at(pipeline, text, "Togo") == []
+    assert _codes_at(pipeline, "Farmers in the two provinces that border Thailand lost their crops.", "Thailand") == []
+    assert _codes_at(pipeline, "Western countries, including Norway, condemned the coup.", "Norway") == ["NOR"]
+
+
+def test_the_state_is_the_article_countrys_government(pipeline):
+    text = "LAHORE, Pakistan — The gunmen threatened to kill the captives if the state refused to free their leader."
+    assert _codes_at(pipeline, text, "the state") == ["PAKGOV"]
+    text = "LAGOS, Nigeria — Residents of Kano State said the state had closed the schools."
+    assert _codes_at(pipeline, text, "the state had") == []
+    assert _codes_at(pipeline, "CAIRO — The state of emergency ended on Monday.", "state") == []

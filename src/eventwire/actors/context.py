@@ -183,8 +183,17 @@ def place_use(doc, head: int, strict: bool = False, city: bool = False) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj" and (
             tok.head.head.lower_ in _PORTIONS or tok.head.head.pos_ == "NUM"):
         tok = tok.head.head     # "at one of their partner hospitals in Omdurman": at a hospital
+    whole = example_of(tok)
+    if whole is not None:
+        return place_use(doc, whole.i, strict, city)    # "imports from 35 countries, including Canada"
     if strict:
         return tok.dep_ == "pobj" and tok.head.lower_ in {"in", "at", "inside", "outside", "near"}
+    edge = tok.left_edge.i
+    before = list(tok.lefts) + ([doc[edge - 1]] if edge > 0 else [])
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "border" or any(
+            t.lower_ in {"borders", "bordering", "bordered"} or
+            t.lower_ == "border" and t.i > 0 and doc[t.i - 1].lower_ in {"that", "which"} for t in before):
+        return True             # "the states that border Canada" (whatever the tagger made of "border")
     if tok.dep_ == "pobj":
         prep = tok.head
         word = prep.lower_
@@ -212,6 +221,16 @@ def place_use(doc, head: int, strict: bool = False, city: bool = False) -> bool:
     if city and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _DESTINATION_VERBS:
         return True
     return False
+
+
+def example_of(tok):
+    """The noun a name is an example of ("countries such as Guinea", "35 countries, including the EU"), or None."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if prep.lower_ in {"including", "like"} or prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children):
+        return prep.head
+    return None
 
 
 def modifies_thing(doc, tok, actor_tokens: set) -> bool:
@@ -315,6 +334,7 @@ def not_of_country(doc, m) -> bool:
 _WORD_NOUNS = {"abbreviation", "acronym", "name", "short", "shorthand", "initials", "word", "term"}
 _PLACE_ATTRS = {"place", "destination", "target", "location", "site", "hub", "haven", "route"}
 _RANKING_PREPS = {"except", "besides"}
+_RELEVANCE = {"central", "key", "crucial", "critical", "vital", "essential", "important", "integral", "pivotal"}
 
 
 def not_acting(doc, head: int) -> bool:
@@ -325,6 +345,9 @@ def not_acting(doc, head: int) -> bool:
     while tok.dep_ in {"conj", "appos"} and tok.head.i != tok.i and tok.head.pos_ in {"PROPN", "NOUN"} and \
             tok.head.lower_ not in _WORD_NOUNS:
         tok = tok.head          # "Guinea or even Senegal could become targets"
+    whole = example_of(tok)
+    if whole is not None and whole.pos_ == "NOUN":
+        tok = whole             # "countries such as Guinea could become targets"
     verb = tok.head
     if tok.dep_ == "appos" and verb.lemma_.lower() in _WORD_NOUNS:
         return True
@@ -340,6 +363,9 @@ def not_acting(doc, head: int) -> bool:
                 o.lemma_.lower() in _WORD_NOUNS | _PLACE_ATTRS for o in objs) or \
                 lemma == "stand" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
             return True         # "DPRK is the abbreviation", "DPRK stands for", "Morocco would be one place"
+        if lemma in {"be", "remain"} and any(o.dep_ == "acomp" and o.lemma_.lower() in _RELEVANCE and any(
+                c.dep_ == "prep" and c.lower_ == "to" for c in o.children) for o in objs):
+            return True         # "Iraq and Syria are central to its ideology": what matters, not who acts
         if lemma == "have" and objs and all(o.lower_ in THING_NOUNS or o.lemma_.lower() in THING_NOUNS
                                             for o in objs if o.dep_ == "dobj"):
             return True         # "Ukraine has large deposits of uranium"

@@ -193,6 +193,11 @@ class References:
     def _refer(self, kinds: str, tok) -> Optional[tuple]:
         """What an anaphor `tok` (its head noun) refers to: (country, role, category), or None."""
         kind_list = kinds.split("|")
+        if "government" in kind_list:
+            if not _the_state(self.doc, tok):
+                return None
+            country = self.ctx.country_for(tok.i, tok.left_edge.i, any_kind=True)
+            return (country, "GOV", "state") if country and country != "USA" else None
         if "focus" in kind_list:
             if tok.tag_ == "NNS" or any(c.dep_ in {"relcl", "acl", "prep"} or c.lower_ in _NOT_ANAPHORIC
                                         for c in tok.children):
@@ -368,6 +373,27 @@ class References:
 
 
 @lru_cache(maxsize=1)
+def _the_state(doc, tok) -> bool:
+    """True for a bare "the state" that is a country's government ("if the state did not release prisoners"),
+    not a place ("in the state"), a thing of it ("the state of emergency"), nor a constituent state, which an
+    article that names one ("Kaduna State", "the state of Ohio", "three states") means by it."""
+    if tok.lower_ != "state" or tok.tag_ != "NN" or tok.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj"} or \
+            [c.lower_ for c in tok.children] != ["the"] or place_use(doc, tok.i):
+        return False
+    for t in doc:
+        if t.lemma_.lower() != "state" or t.i == tok.i:
+            continue
+        if t.lower_ == "states" and not (t.i > 0 and doc[t.i - 1].lower_ in {"united", "member", "gulf", "arab"}):
+            return False        # "the three states", "states like Texas" (not "the United States")
+        if t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].lower_ not in {"islamic"} or \
+                t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of" and doc[t.i + 2].pos_ == "PROPN":
+            return False        # "Kaduna State", "Washington state", "the state of Ohio"
+        if any(c.lemma_.lower() in {"governor", "legislature", "assembly"} for c in t.head.children) or \
+                t.dep_ == "compound" and t.head.lemma_.lower() in {"governor", "legislature", "assembly", "capital"}:
+            return False        # "state governors", "the state assembly"
+    return True
+
+
 def _group_words() -> dict[str, dict[str, str]]:
     kinds: dict[str, dict[str, str]] = {}
     for row in read_tsv(_data("group_anaphors.tsv")):

@@ -356,13 +356,14 @@ class PhraseCoder(PhraseSplits, References, ContextCountry):
                     head_tok.dep_ == "compound" and head_tok.head.lower_ in GEO_NOUNS:
                 return None     # "in Tbilisi"; "the Law Society of Kenya" is a body, not Kenya
             root_places = {m.root for m in places}
+            anaphor_role = head_ref is not None and head == head_ref.root and role     # "the state" -> PAKGOV
             if head not in root_places and head_tok.pos_ in {"NOUN", "PROPN", "NUM"} and not anaphor and \
-                    head not in self.actor_tokens:
+                    head not in self.actor_tokens and not anaphor_role:
                 # "U.S. proposal", "Iraq's Anbar desert" are no actors; "Kenya's request" is
                 owner = next((doc[m.root] for m in places if doc[m.root].dep_ == "poss"), None)
                 if owner is None or head_tok.lower_ in THING_NOUNS or head_tok.lemma_.lower() in THING_NOUNS:
                     return None
-            if not anaphor and (head not in root_places and head_tok.lower_ in THING_NOUNS or any(
+            if not anaphor and not anaphor_role and (head not in root_places and head_tok.lower_ in THING_NOUNS or any(
                     doc[m.root].dep_ == "poss" and doc[m.root].head.lower_ in THING_NOUNS for m in places)):
                 return None     # "nine of Sudan's 18 states" (whatever the tagger made of "states")
             if any(participle_modifier(doc[m.root]) for m in places if m.root == head):
