@@ -59,3 +59,8 @@ def test_a_bare_quantifier_subject_counts_the_first_clauses_people():
 def test_a_person_in_a_relative_clause_is_not_the_bodys_title():
     events = _events("The FBI and DHS, which works under President Joe Biden, have declined to respond to questions.")
     assert {e.source.code for e in events if e.cameo.root == "01"} == {"USACOP", "USAGOV"}
+
+
+def test_subjects_joined_by_as_well_as_both_act():
+    events = _events("Norway as well as Sweden criticized Belarus over the elections.")
+    assert _pairs(events, "11") == {("NOR", "BLR"), ("SWE", "BLR")}

@@ -57,3 +57,30 @@ def test_will_not_shy_away_from_is_a_threat_when_said():
     found = [e for e in events if e.cameo.root == "13"]
     assert found and not found[0].negated
     assert ("RUS", "GEO") in _pairs(events, "13")
+
+
+def test_a_warning_without_a_target_of_its_own_threatens_the_one_warned():
+    events = _events("Turkey warned Greece that it would respond to any provocation.")
+    assert _pairs(events, "13") == {("TUR", "GRC")}
+
+
+def test_not_ruling_out_a_hostile_act_is_a_threat():
+    events = _events("Israel has not ruled out attacking Iran.")
+    assert _pairs(events, "13") == {("ISR", "IRN")} and not _pairs(events, "19")
+    assert not any(e.negated for e in events)
+    nominal = _events("Britain has not ruled out an attack on Syria.")
+    assert _pairs(nominal, "13") == {("GBR", "SYR")}
+    double = _events("Biden refused to rule out imposing sanctions on Russia.")
+    assert [e.cameo.code for e in double] == ["1312"] and _pairs(double, "13") == {("USA", "RUS")}
+
+
+def test_ruling_out_an_act_rejects_it():
+    events = _events("Israel ruled out negotiating with Hamas.")
+    assert [e.cameo.code for e in events] == ["125"]
+    attack = _events("Israel ruled out an attack on Iran.")
+    assert _pairs(attack, "12") == {("ISR", "IRN")} and not _pairs(attack, "19")
+
+
+def test_refusing_to_join_a_plan_rejects_its_owner():
+    events = _events("Poland refused to take part in the EU migrant relocation plan.")
+    assert [(e.cameo.root, e.source.code, e.target.code) for e in events] == [("12", "POL", "IGOEUR")]

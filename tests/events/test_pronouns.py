@@ -71,3 +71,9 @@ def test_he_of_a_reporter_no_actor_stands_for_is_not_an_earlier_person():
     text = ("Russian journalist Anna Ivanova testified in Moscow on Monday. "
             "Later, Oleg Sokolenko told jurors that he was arrested in 2019.")
     assert not [e for e in eventwire.extract(text, published="2021-08-13") if e.trigger.text == "arrested"]
+
+
+def test_she_may_stand_for_a_body_s_titled_person():
+    """ "The WHO director": a mention of a body headed by a title is one of its people, whom "she" can be."""
+    assert _coded("The WHO director said the agency needs more money. She urged Germany to donate vaccines to "
+                  "Africa.", "02") == {("IGOWHO", "DEU")}

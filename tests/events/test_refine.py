@@ -56,3 +56,21 @@ def test_unarmed_victims_among_the_targets_make_militant_force_an_assault():
     assert {(e.cameo.root, e.target.code) for e in mixed} == {("18", "NGAMIL"), ("18", "NGACVL")}
     soldiers = _events("Boko Haram fighters shot Nigerian soldiers in Borno state.")
     assert [(e.cameo.root, e.target.code) for e in soldiers] == [("19", "NGAMIL")]
+
+
+def test_armed_irregulars_seizing_people_abduct_them():
+    events = _events("Gunmen seized three Italian engineers in Nigeria.")
+    assert [e.cameo.code for e in events] == ["181"]
+    soldiers = _events("Rebels captured two soldiers in Darfur.")
+    assert [e.cameo.code for e in soldiers] == ["173"]
+
+
+def test_each_of_several_sources_meets_on_third_ground():
+    events = _events("Blinken and other American officials held talks with Russian officials in Riyadh.")
+    assert _pairs(events, "04") == {("USA", "RUS"), ("RUS", "USA")}
+    assert {e.cameo.code for e in events} == {"044"}
+
+
+def test_a_prisoner_swap_releases_both_groups():
+    events = _events("Russia freed two American prisoners in exchange for three Russians held by the United States.")
+    assert _pairs(events, "08") == {("RUS", "USA"), ("USA", "RUS")}

@@ -116,3 +116,8 @@ def test_both_sides_are_the_two_actors_of_the_fight_before():
 def test_what_an_advice_clause_proposes_is_no_event():
     codes = _codes("A Polish senator suggested that the European Union should use sanctions against Belarus.")
     assert not any(c[0].startswith("16") for c in codes)
+
+
+def test_an_object_parsed_as_the_predicate_s_compound_is_characterized():
+    """ "called the Russian decision disappointing": the parser may make "decision" a compound of the adjective."""
+    assert _codes("Germany called the Russian decision disappointing.") == {("111", "DEU", "RUS")}

@@ -55,8 +55,11 @@ def arguments(v, ix: ActorIndex, negators: dict) -> Args:
     for c in v.children:
         dep = c.dep_
         if dep == "nsubj":
+            # "France as well as Germany criticized": the parser makes both nouns subjects of the verb
+            first = a.subj if a.subj_tok is not None and _as_well_as(a.subj_tok, c) else []
             a.subj, a.subj_tok, a.subj_how = ix.actors(c) or ix.people(c) or _elliptical(c, v, ix), c, "nsubj"
-            a.subj = a.subj + [m for m in _along_with(c, ix) if m not in a.subj]
+            a.subj = first + [m for m in a.subj + _along_with(c, ix) if m not in first]
+            a.subj = [m for i, m in enumerate(a.subj) if m not in a.subj[:i]]
             a.pronoun = c.lower_ in ix.words("pronoun") or c.lower_ in ix.words("first")
             if _negated_noun(c, negators):
                 a.negated = True
@@ -307,6 +310,12 @@ def _along_with(tok, ix: ActorIndex, before: Optional[int] = None) -> list:
                 w.dep_ == "advmod" and w.lower_ in {"along", "together"} for w in c.children) else []
         out.extend(m for w in withs for p in w.children if p.dep_ == "pobj" for m in ix.actors(p))
     return out
+
+
+def _as_well_as(first, second) -> bool:
+    """Are two subjects of one verb joined by "as well as" ("France as well as Germany")?"""
+    start = second.left_edge.i
+    return first.i < start and [t.lower_ for t in second.doc[max(0, start - 3):start]] == ["as", "well", "as"]
 
 
 def _negated_noun(tok, negators: dict) -> bool:

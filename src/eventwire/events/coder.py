@@ -167,6 +167,10 @@ class EventCoder(GovernedEvents):
             consumed.update(x.i for x in v.subtree)
             return [self._pessimism(v, a)]
         self._speaker_subject(v, a)
+        if lemma == "rule" and a.prt == "out":
+            ruled = self._ruled_out(v, a, consumed, a.negated)
+            if ruled is not None:
+                return ruled
         inner_tok = a.xcomp
         family = self.family.get(lemma)
         if inner_tok is not None and inner_tok.tag_ == "VBN" and not any(
@@ -206,6 +210,16 @@ class EventCoder(GovernedEvents):
         if inner_tok is None and family is None and lemma in self.ctx.speech and a.ccomp is not None and \
                 {c.lower_ for c in a.ccomp.children if c.dep_ == "aux"} & self.advice:
             return self._advice_clause(v, a, consumed)
+        if family == "refuse" and inner_tok is not None and self.o.lemma(inner_tok) == "rule" and \
+                any(c.dep_ == "prt" and c.lower_ == "out" for c in inner_tok.children):
+            # "refused to rule out military action": the double negative keeps the act open, a threat
+            consumed.add(inner_tok.i)
+            ia = arguments(inner_tok, self.ix, self.negators)
+            ia.subj = ia.subj or a.subj
+            ruled = self._ruled_out(inner_tok, ia, consumed, not a.negated) or []
+            for c in ruled:
+                c.trigger = v.i
+            return ruled
         if inner_tok is not None and family is not None:
             return self._governed(v, a, family, inner_tok, consumed)
         if inner_tok is not None and lemma in self.modal and inner_tok.pos_ in {"VERB", "AUX"}:
@@ -285,7 +299,27 @@ class EventCoder(GovernedEvents):
         if cand.negated and cand.modality in {"future", "intended"} and "03" <= code[:2] <= "08":
             # "will not succumb to pressure", "won't meet": a refusal, not a negated cooperation
             cand.code, cand.rule, cand.negated = self.o.govern("refuse", code) or "120", f"refuse+{rule}", False
-        return [cand]
+        return [cand] + self._swap(v, cand)
+
+    def _swap(self, v, cand: Candidate) -> list[Candidate]:
+        """ "released twelve prisoners in exchange for four detainees held by Tbilisi": the holder of the
+        others releases them too."""
+        if cand.code[:2] != "08" or not cand.sources:
+            return []
+        for prep in (c for c in v.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for swap in (p for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() == "exchange"):
+                for other in (o for f in swap.children if f.dep_ == "prep" and f.lower_ == "for"
+                              for o in f.children if o.dep_ == "pobj"):
+                    holders = [m for acl in other.children if acl.dep_ == "acl" for ag in acl.children
+                               if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj"
+                               for m in self.ix.actors(p)]
+                    held = self.ix.actors(other)
+                    if holders and held:
+                        return [Candidate(other.i, cand.code, f"swap+{cand.rule}", holders, held,
+                                          modality=cand.modality, attribution=cand.attribution, confidence=0.7,
+                                          clause_verb=v.i,
+                                          why="source: the holder of those exchanged; target: those exchanged")]
+        return []
 
     def _alleged(self, v, cand: Candidate) -> None:
         """ "Georgia accused Moscow of arming the separatists": the arming is Georgia's claim, reported as such."""

@@ -9,15 +9,12 @@ import bisect
 from typing import Optional
 
 from ..records import ActorMention
+from .pronouns import PERSON_NOUNS
 
 __all__ = ["PERSON_NOUNS", "counted", "the_country"]
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5, "both": 2}
 _COUNT_NOUNS = {"trio": 3, "pair": 2, "duo": 2}   # "the trio"
-# nouns for a person, which "he"/"she" and "the two leaders" may stand for
-PERSON_NOUNS = {"man", "woman", "leader", "official", "suspect", "defendant", "president", "minister", "member",
-                "spokesman", "spokeswoman", "spokesperson", "officer", "soldier", "lawyer", "envoy", "ambassador",
-                "commander"}
 # prepositions of a motion: one's own country is not what one withdraws from or sends troops into, so "the
 # country" there is another one
 _MOTION = {"from", "into", "to", "toward", "towards"}

@@ -148,8 +148,10 @@ class GovernedEvents:
             ia = arguments(deepest, self.ix, self.negators)
             found, _ = self.roles.prep_targets(deepest, ia.dobj, code, own)
             patient = self.ix.actors(ia.nsubjpass) if ia.nsubjpass is not None else []   # "will not be spared"
-            first = Candidate(inner_tok.i, code, "", ia.subj if inner_tok.dep_ == "ccomp" else [],
-                              found or ia.dobj_actors or ia.dative or patient)
+            found = found or ia.dobj_actors or ia.dative or patient
+            if not found and family == "refuse":
+                found = self._refused_owner(deepest, ia)
+            first = Candidate(inner_tok.i, code, "", ia.subj if inner_tok.dep_ == "ccomp" else [], found)
             first.rule = ""
         if family == "appeal":
             targets = self._addressees(a)
@@ -165,6 +167,8 @@ class GovernedEvents:
             targets = first.targets if first else []
             if not targets:
                 targets, _ = self.roles.prep_targets(v, None, code, own)
+            if not targets and family == "threat" and a.dobj_actors:
+                targets = a.dobj_actors   # "warned Hezbollah that it would pay a heavy price": the one warned
             if family == "threat":
                 # "If Tbilisi attacks South Ossetia, Russia will defend ...": the threat is against the "if"
                 threatened = self._condition_subject(inner_tok)
@@ -180,6 +184,41 @@ class GovernedEvents:
         if family == "intent" and first is not None and first.pairs:
             cand.pairs = first.pairs
         return [cand]
+
+    def _ruled_out(self, v, a: Args, consumed: set, negated: bool) -> list[Candidate] | None:
+        """ "has not ruled out using force against Taiwan" keeps a hostile act open: a threat (13x) against its
+        target; "ruled out sending troops" rejects the act (12x). None leaves the verb to its own patterns."""
+        inner = a.xcomp if a.xcomp is not None and a.xcomp.tag_ == "VBG" else next(
+            (c for c in v.children if c.dep_ in {"advcl", "ccomp"} and c.tag_ == "VBG"), None)
+        if inner is not None:
+            hostile = any(c.code[:2] >= "15" for c in self._verb(inner, set(consumed)))   # a peek at the act
+            if negated and not hostile:
+                return None   # "did not rule out meeting him": no threat
+            return self._governed(v, replace(a, negated=False), "threat" if negated else "refuse", inner,
+                                  consumed)
+        noun = a.dobj
+        pattern = self.nominal.pattern(noun) if noun is not None else None
+        if pattern is None or pattern.code[:2] < "15" or not negated and self.roles.pick(v, a) is not None:
+            return None
+        code = self.o.govern("threat" if negated else "refuse", pattern.code) or ("130" if negated else "120")
+        own = {s.code for s in a.subj}
+        targets, how = self.roles.prep_targets(noun, None, pattern.code, own)
+        self.themes.add(noun.i)
+        family = "threat" if negated else "refuse"
+        cand = Candidate(v.i, code, f"{family}+rule-out:{pattern.id}", a.subj, targets,
+                         modality=self.ctx.modality(v, a), confidence=0.75, clause_verb=v.i,
+                         note="pronoun" if a.pronoun else "", why=self._why(a, f"{family} over {pattern.id}; {how}"))
+        self.ctx.attribute(v, cand)
+        return [cand]
+
+    def _refused_owner(self, v, a: Args) -> list:
+        """ "declined to participate in the EU relocation plan", "refused to join the US-led coalition": whose
+        plan, coalition or exercise the refused act joins is the one the refusal rejects."""
+        nouns = [a.dobj] if a.dobj is not None else []
+        nouns += [a.preps[p] for p in ("in", "to") if p in a.preps]
+        nouns += [p for n in list(nouns) for c in n.children if c.dep_ == "prep" and c.lower_ == "in"
+                  for p in c.children if p.dep_ == "pobj"]   # "take part in the NATO exercise"
+        return next((found for n in nouns for found in (self.roles.of_actors(n),) if found), [])
 
     def _condition_subject(self, v) -> list:
         """The subject of an "if/unless" clause on v."""

@@ -20,6 +20,12 @@ SINGULAR = frozenset({"it", "its", "itself"})
 PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 _BODIES = {"state", "capital", "territory", "organisation", "institution", "group", "media", "party"}
 _PLURAL_TAGS = {"NNS", "NNPS"}
+# nouns for one person, which "he/she" and "the two leaders" may stand for, also as the head of a body's
+# mention ("the UNICEF director", "the ministry spokesman")
+PERSON_NOUNS = frozenset({
+    "man", "woman", "leader", "official", "suspect", "defendant", "president", "minister", "member", "spokesman",
+    "spokeswoman", "spokesperson", "officer", "soldier", "lawyer", "envoy", "ambassador", "commander", "director",
+    "chief", "head", "chairman", "chairwoman", "chair", "secretary", "governor", "mayor", "prosecutor"})
 _WINDOW = 2          # sentences before the pronoun's own that an antecedent may stand in
 
 
@@ -86,7 +92,8 @@ class Antecedents:
         head = self.doc[m.head]
         coordinated = any(c.dep_ == "conj" for c in head.children) or head.dep_ == "conj"
         if word in PERSONAL:
-            return m.category == "person" and not coordinated
+            person = m.category == "person" or head.tag_ == "NN" and head.lemma_.lower() in PERSON_NOUNS
+            return person and not coordinated
         counted = any(c.dep_ == "nummod" and c.lower_ not in {"one", "1"} for c in head.children)   # "48 Uyghurs"
         if word in SINGULAR:   # (the tagger may call "Uyghurs" singular; its number says it is not)
             return m.category in _BODIES and head.tag_ not in _PLURAL_TAGS and not coordinated and not counted

@@ -13,6 +13,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .arguments import ActorIndex
 from .candidate import Candidate
 from .ontology import Ontology
@@ -248,6 +250,10 @@ class Refiner:
     def _unconventional(self, c: Candidate) -> None:
         """Force by an irregular armed group against civilians (or no one named) is unconventional violence:
         CAMEO codes militants' attacks on a train or a hotel 18x, and keeps 19x for fights with armed forces."""
+        if c.code == "173" and c.sources and _role(c.sources[0]) in self.irregular and \
+                not any(_role(t) in self.armed for t in c.targets):
+            c.code, c.rule = "181", c.rule + "+abduction"   # "gunmen seized three engineers": no one is arrested
+            return
         if c.code not in _TO_UNCONVENTIONAL and c.code[:2] != "19" and c.code != "145" or not c.sources:
             return
         if c.code == "145" and _role(c.sources[0]) in self.armed:
@@ -292,8 +298,10 @@ class Refiner:
 
     def venue(self, c: Candidate) -> list[Candidate]:
         """A meeting in the target's country is a visit and its hosting; on third ground, a meeting there."""
-        if c.code not in _MEETINGS or len(c.sources) != 1 or len(c.targets) != 1:
+        if c.code not in _MEETINGS or not c.sources or len(c.targets) != 1:
             return [c]
+        if len(c.sources) > 1:   # "He and other U.S. officials held talks with X in Riyadh": each one met X there
+            return [e for src in c.sources for e in self.venue(replace(c, sources=[src]))]
         place = self._venue_country(self.ix.doc[c.trigger])
         src, tgt = c.sources[0], c.targets[0]
         if place is None or not src.country or not tgt.country:

@@ -123,6 +123,9 @@ class Statements:
         if obj is None and any(c.dep_ == "det" for c in pred.children):
             # "called the ruling “arbitrary”": the parser hung the object's words on the predicate
             obj = next((c for c in pred.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < pred.i), None)
+        if obj is None:   # "called the Russian decision disappointing": the object made the predicate's compound
+            obj = next((c for c in pred.children if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"} and
+                        c.i < pred.i and any(d.dep_ == "det" for d in c.children)), None)
         if obj is None:
             return []
         if pred.lemma_.lower() == "guilty":
