@@ -194,7 +194,6 @@ def date_events(result: ArticleResult, background_days: int) -> None:
     doc = result.doc
     published = result.article.published
     dated = [t for t in result.timexes if _usable(t)]
-    token_at = {tok.idx: tok for tok in doc}
     candidates = result.scratch.get("candidates", {})
     by_sentence: dict[int, list[tuple[Timex, object]]] = {}
     for t in dated:
@@ -205,7 +204,9 @@ def date_events(result: ArticleResult, background_days: int) -> None:
     story = _story_date(result, by_sentence, published)
     for ev in result.events:
         cand = candidates.get(ev.event_id)
-        trigger = token_at.get(ev.trigger.start)
+        # (a span per event, not a map of every token: building all tokens costs more than the events need)
+        span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+        trigger = span[0] if span is not None and len(span) and span[0].idx == ev.trigger.start else None
         date = None
         ev_verb = None
         if trigger is not None:
