@@ -84,3 +84,27 @@ def test_ruling_out_an_act_rejects_it():
 def test_refusing_to_join_a_plan_rejects_its_owner():
     events = _events("Poland refused to take part in the EU migrant relocation plan.")
     assert [(e.cameo.root, e.source.code, e.target.code) for e in events] == [("12", "POL", "IGOEUR")]
+
+
+def test_an_offer_of_a_force_posture_is_an_intent_not_a_threat():
+    for text in ("Kenya offered to send police officers to Haiti.", "Brazil pledged to deploy troops to Haiti."):
+        events = _events(text)
+        assert not _pairs(events, "13"), text
+        assert {e.cameo.code for e in events if e.cameo.root == "03"} == {"0334"}, text
+    assert ("RUS", "GEO") in _pairs(_events("Russia threatened to send troops to Georgia."), "13")
+
+
+def test_an_expressed_readiness_is_an_intent_of_the_subject():
+    events = _events("Turkey signaled its willingness to mediate between Russia and Ukraine.")
+    assert {e.cameo.code for e in events} == {"039"}
+    assert _pairs(events, "03") == {("TUR", "RUS"), ("TUR", "UKR")}
+    assert ("QAT", "GZA") in _pairs(_events("Qatar expressed its readiness to help rebuild Gaza."), "03")
+    assert ("IRN", "USA") in _pairs(_events("Iran expressed readiness to resume talks with the United States."), "03")
+    # another's readiness, welcomed, is no intent of the one who welcomes it
+    assert not _pairs(_events("The United States welcomed Iran's willingness to negotiate."), "03")
+
+
+def test_agreeing_to_talks_is_an_intent_to_negotiate():
+    # the parser reads "to talks" as an infinitive when a second phrase follows
+    events = _events("Sudan agreed to talks with Ethiopia on the border dispute.")
+    assert ("SDN", "ETH") in _pairs(events, "03")

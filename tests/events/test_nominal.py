@@ -98,3 +98,20 @@ def test_the_country_withdrawn_from_is_the_last_other_country_named():
 def test_the_country_of_a_motion_is_not_the_actors_own():
     events = _events("France said the withdrawal of French troops from the country will end in August.")
     assert _pairs(events, "08") == set()
+
+
+def test_a_by_phrase_under_the_recipient_belongs_to_the_noun():
+    # the parser hangs the trailing "by" on the recipient of "the provision of ... to X"
+    events = _events("The provision of air defense systems to Georgia by France was confirmed on Friday.")
+    assert ("FRA", "GEO") in _pairs(events, "07")
+    assert ("TUR", "AZE") in _pairs(_events("The delivery of drones to Azerbaijan by Turkey began in May."), "07")
+
+
+def test_joint_exercises_of_coordinated_subjects_are_military_cooperation_both_ways():
+    events = _events("Egypt and Sudan began joint air force exercises on Sunday.")
+    assert _pairs(events, "06") == {("EGY", "SDN"), ("SDN", "EGY")}
+    assert not _pairs(events, "15")
+    found = _events("Japan and Australia held joint naval patrols in the South China Sea.")
+    assert _pairs(found, "06") == {("JPN", "AUS"), ("AUS", "JPN")}
+    # drills of one's own are a show of force
+    assert _pairs(_events("China conducted military drills near Taiwan."), "15") == {("CHN", "TWN")}

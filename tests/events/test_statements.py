@@ -121,3 +121,11 @@ def test_what_an_advice_clause_proposes_is_no_event():
 def test_an_object_parsed_as_the_predicate_s_compound_is_characterized():
     """ "called the Russian decision disappointing": the parser may make "decision" a compound of the adjective."""
     assert _codes("Germany called the Russian decision disappointing.") == {("111", "DEU", "RUS")}
+
+
+def test_making_no_comment_is_declining_comment():
+    (e,) = _events("The French Foreign Ministry made no comment.")
+    assert (e.cameo.code, e.source.country, e.negated) == ("011", "FRA", False)
+    (e,) = _events("The Turkish embassy offered no comment on the report.")
+    assert (e.cameo.code, e.source.country) == ("011", "TUR")
+    assert not [e for e in _events("Iran made a comment on the deal.") if e.cameo.code == "011"]

@@ -88,3 +88,15 @@ def test_a_claim_of_responsibility_takes_no_target_from_the_act_it_claims():
     text = "The Pakistani Taliban claimed responsibility for ambushing a patrol protecting a dam built by China."
     assert _targets(text, "01") == {None}
     assert _targets("Al-Shabab took credit for bombing a truck serving a base run by Turkey.", "01") == {None}
+
+
+def test_a_force_posture_faces_the_country_of_its_place():
+    assert _targets("China deployed an aircraft carrier near Vietnam.", "15") == {"VNM"}
+    assert _targets("Israel deployed tanks along the Lebanese border.", "15") == {"LBN"}
+    assert _targets("Iran deployed forces to the border with Iraq.", "15") == {"IRQ"}
+    assert _targets("Mexico sent troops to its northern border.", "15") == {None}
+
+
+def test_a_passive_force_posture_faces_the_country_of_its_place():
+    assert _targets("Israeli troops were sent to the Lebanese border.", "15") == {"LBN"}
+    assert _targets("Russian troops were deployed near the Ukrainian border.", "15") == {"UKR"}

@@ -19,7 +19,7 @@ CASES = [
     ('China assailed the United States for its sanctions.', '111', 'CHN', 'USA'),
     ('China brushed off accusations from the United States.', '016', 'CHN', 'USA'),
     ('The Venezuelan government activated reservists along the border with Colombia.', '154', 'VEN', 'COL'),
-    ('Russia moved troops to the border with Ukraine.', '154', 'RUS', None),
+    ('Russia moved troops to the border with Ukraine.', '154', 'RUS', 'UKR'),
     ('Mexico cut tariffs on U.S. corn.', '085', 'MEX', 'USA'),
     ('Trump hit China with new tariffs on Friday.', '163', 'USA', 'CHN'),
     ('China imposed new duties on Australian wine.', '163', 'CHN', 'AUS'),

@@ -73,6 +73,9 @@ class EventCoder(GovernedEvents):
         self.improve = set(w("improve"))
         self.reciprocal = set(w("reciprocal"))
         self.decisions = set(w("decision"))
+        self.offering = set(w("offering"))
+        self.expression = set(w("expression"))
+        self.readiness = set(w("readiness"))
         self.cessation = set(w("cessation"))
         self.efforts = set(w("effort"))
         self.contests = set(w("contest"))
@@ -147,6 +150,17 @@ class EventCoder(GovernedEvents):
 
     # --- verbs -----------------------------------------------------------------------------------
 
+    def _readiness(self, a: Args):
+        """The infinitive of an expressed readiness ("expressed its willingness to mediate"), if the readiness
+        is the subject's own, not another's ("welcomed Iran's willingness to talk" is no intent of its own)."""
+        noun = a.dobj
+        if noun is None or noun.lemma_.lower() not in self.readiness:
+            return None
+        if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children):
+            return None
+        return next((c for c in noun.children if c.dep_ == "acl" and c.pos_ in {"VERB", "AUX"} and any(
+            x.dep_ == "aux" and x.lower_ == "to" for x in c.children)), None)
+
     def _verb(self, v, consumed: set) -> list[Candidate]:
         lemma = self.o.lemma(v)
         if not self.o.knows(lemma) and lemma not in RESTATING:
@@ -186,6 +200,9 @@ class EventCoder(GovernedEvents):
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in a.ccomp.children) and \
                 any(c.dep_ == "nsubj" and self.ix.actors(c) for c in a.ccomp.children):
             inner_tok, family = a.ccomp, "demand"   # the same, parsed as a clause with its own subject
+        if inner_tok is None and family is None and lemma in self.expression:
+            inner_tok = self._readiness(a)
+            family = "intent" if inner_tok is not None else None
         if inner_tok is None and family in {"demand", "deny", "threat"} and a.ccomp is not None:
             inner_tok = a.ccomp
         if inner_tok is None and lemma == "warn" and a.ccomp is not None and \
@@ -249,6 +266,11 @@ class EventCoder(GovernedEvents):
                 (pattern is None or not pattern.objects):
             noun = self.nominal.pattern(light)
             code, rule, theme, pattern = noun.code, f"light:{lemma}+{noun.id}", light, None
+        if light is not None and light is a.dobj and (light_verb or lemma == "offer") and \
+                light.lemma_.lower() in self.not_commenting and any(
+                c.dep_ == "det" and c.lower_ == "no" for c in light.children):
+            # "made no comment", "offered no comment": declined comment
+            code, rule, theme, pattern = "011", f"nocomment:{lemma}+no-{light.lemma_.lower()}.011", light, None
         if code is not None and code[:2] in FORCE:
             code, rule = specific_code(v, a, code, rule, self.nominal)
         nocomment = a.negated and lemma in self.not_commenting and (code is None or code[:2] == "01") and \

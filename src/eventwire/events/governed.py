@@ -113,6 +113,13 @@ class GovernedEvents:
                             any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children))
         inner.sort(key=lambda c: c.trigger)
         first = inner[0] if inner else None
+        noun = self.nominal.pattern(inner_tok) if not inner and inner_tok.pos_ == "NOUN" else None
+        if noun is not None:
+            # "agreed to talks with Egypt on the dam", parsed as an infinitive: the noun is what is agreed to
+            self.themes.add(inner_tok.i)
+            own = {s.code for s in ((a.agent if a.passive else a.subj) or [])}
+            first = Candidate(inner_tok.i, noun.code, noun.id, [],
+                              self.roles.prep_targets(inner_tok, None, noun.code, own)[0])
         inner_code = first.code if first else None
         if family == "attempt":
             # "tried to kill X" is an attempted assassination; "tried to meet" stays a meeting, intended
@@ -120,7 +127,9 @@ class GovernedEvents:
                 c.code = self.o.govern("attempt", c.code) or c.code
                 c.rule, c.modality, c.trigger = f"attempt+{c.rule}", "intended", v.i
             return inner
-        if family == "intent" and inner_code and inner_code[:2] >= "13":
+        offered = family == "intent" and inner_code is not None and inner_code[:2] == "15" and \
+            self.o.lemma(v) in self.offering   # "offered to send police to Haiti": help, no threat
+        if family == "intent" and inner_code and inner_code[:2] >= "13" and not offered:
             # "vowed to retaliate", "pledged to crush the rebels": a hostile intent is a threat, not an intent
             # to cooperate; "agreed to impose sanctions" is the decision itself
             if self.o.lemma(v) in self.decisions:

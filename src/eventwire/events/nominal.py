@@ -215,7 +215,8 @@ class Nominal:
         children = list(tok.children)
         for c in tok.children:   # "the recognition of Abkhazia's independence by Moscow", "the crackdown on
             # protesters by police": a "by" under the noun's object is the noun's
-            if c.dep_ == "prep" and c.lower_ in {"of", "on", "against"}:
+            # (and under its recipient: "the delivery of tanks to Ukraine by Germany")
+            if c.dep_ == "prep" and c.lower_ in {"of", "on", "against", "to"}:
                 children += [b for p in c.children if p.dep_ == "pobj" for b in p.children
                              if b.dep_ == "prep" and b.lower_ == "by"]
         children += self._detached(tok)

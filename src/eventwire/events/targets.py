@@ -29,6 +29,8 @@ _FORCE = {"18", "19", "20"}
 _HOSTILE = {"13", "17", "18", "19", "20"}
 _INTERNATIONAL = ("163", "15")
 _DEPLOYMENT = {"15", "08"}
+# the places a force posture is posted at or sent to: their country is the one it faces
+_POSTURE_PREPS = {"near", "along", "on", "at", "across", "off", "to", "into", "toward", "towards", "outside"}
 # roots whose theme can name what it is aimed at: force, and the easing or imposing of measures
 _AIMED = {"08", "15", "16", "18", "19", "20"}
 # objects that only count the people of the clause the participle hangs on ("singled out X, shooting many")
@@ -144,7 +146,11 @@ class Roles(LastResort):
         if a.passive and not sources and code[:2] in _FORCE:
             sources = self.means_agent(v)
         if a.passive and not sources and code[:2] in self.patient_source:
-            return ix.actors(a.nsubjpass), [], "none (the passive subject is the actor)"
+            posted = ix.actors(a.nsubjpass)
+            # "troops were sent to the Lebanese border": the place they face is the target
+            faced = [m for m in self.posture_place((v,)) if m.country not in {x.country for x in posted}] \
+                if code[:2] == "15" else []
+            return posted, faced, "where the force is posted" if faced else "none (the passive subject is the actor)"
         own = {s.code for s in sources}
         # a state's unnamed people are its own; an armed group's victims are nobody's in particular
         ix.source_country = next((s.country for s in sources if s.country and s.category != "group" and
@@ -291,6 +297,8 @@ class Roles(LastResort):
                     for p in c.children:
                         if p.dep_ == "pobj":
                             yield "the partner of a relation noun", self.partners(p)
+        if code[:2] == "15":
+            yield "where the force is posted", self.posture_place((v, a.dobj, a.dobj_raw))
         for c in v.children:   # "rejected the accusations while responding to the statement by the Taliban chief"
             if c.dep_ == "advcl" and c.lemma_.lower() in {"respond", "react", "reply"}:
                 for p in c.children:
@@ -304,6 +312,18 @@ class Roles(LastResort):
         if (pattern is None or pattern.objects is None or a.dobj is None) and not a.passive:
             yield "nearest actor after the verb", self.fallback(v, own, code[:2] in _VICTIM_ROOTS,
                                                                  expulsion=code[:3] == "174")
+
+    def posture_place(self, heads) -> list:
+        """Whom a show of force faces: the country its place phrase names ("deployed a carrier near Vietnam",
+        "were sent to the Lebanese border", "massed along the border with Ukraine")."""
+        for head in heads:
+            for c in head.children if head is not None else ():
+                if c.dep_ == "prep" and c.lower_ in _POSTURE_PREPS:
+                    for p in c.children:
+                        found = self.ix.actors(p, places=True) or self.partners(p) if p.dep_ == "pobj" else []
+                        if found:
+                            return found
+        return []
 
     def _force_place(self, v, theme) -> list:
         """The country an "in/inside/across" phrase of the verb or its theme names, other than the source's."""
