@@ -74,3 +74,10 @@ def test_each_of_several_sources_meets_on_third_ground():
 def test_a_prisoner_swap_releases_both_groups():
     events = _events("Russia freed two American prisoners in exchange for three Russians held by the United States.")
     assert _pairs(events, "08") == {("RUS", "USA"), ("USA", "RUS")}
+
+
+def test_protesters_who_gather_demonstrate_and_ministers_meet():
+    protest = _events("Protesters gathered at Tbilisi airport when the first Russian plane arrived.")
+    assert [(e.cameo.code, e.source.code) for e in protest] == [("141", "GEOCVL")]
+    meeting = _events("Georgian and Armenian ministers gathered in Tbilisi for talks.")
+    assert not any(e.cameo.root == "14" for e in meeting)

@@ -51,6 +51,8 @@ class Refiner:
         self.requests = set(ontology.word_class("requestnoun"))
         self.armed = self.irregular | {"MIL", "COP", "SPY"}
         self.reciprocal = set(ontology.word_class("reciprocal"))
+        self.gathering = set(ontology.word_class("gathering"))
+        self.protesters = set(ontology.word_class("protester"))
         self.rebuttals = Rebuttals(ontology, ix)
 
     def pairs(self, c: Candidate) -> list[Candidate]:
@@ -102,6 +104,7 @@ class Refiner:
                 continue
             self._mass(tok, c)
             self._unconventional(c)
+            self._demonstration(tok, c)
             self._state_bombing(tok, c)
             self._threat_statement(c)
             self._domestic(tok, c)
@@ -246,6 +249,14 @@ class Refiner:
             d.rule, d.negated, d.modality, d.attribution = f"condition-demand+{d.rule}", False, "asserted", None
             d.sources, d.targets = list(threat.sources), [t for t in targets if t.code not in own] or targets
             d.why = "source: the threatener; target: the subject of the threat's condition"
+
+    def _demonstration(self, tok, c: Candidate) -> None:
+        """Protesters who gather demonstrate (141); ministers who gather meet (040)."""
+        if c.code != "040" or not c.sources or self.o.lemma(tok) not in self.gathering:
+            return
+        head = self.ix.doc[c.sources[0].head] if 0 <= c.sources[0].head < len(self.ix.doc) else None
+        if head is not None and head.lemma_.lower() in self.protesters:
+            c.code, c.rule = "141", c.rule + "+protest"
 
     def _unconventional(self, c: Candidate) -> None:
         """Force by an irregular armed group against civilians (or no one named) is unconventional violence:
