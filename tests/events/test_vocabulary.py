@@ -7,6 +7,8 @@ import pytest
 
 import eventwire
 
+from .helpers import events as _events, pairs as _pairs
+
 CASES = [
     ('Syrian rebels traded fire with Turkish soldiers near the border.', '193', 'SYR', 'TUR'),
     ('Two Indian soldiers were killed in a gun battle with militants in Kashmir.', '193', 'IND', 'IND'),
@@ -107,3 +109,12 @@ def test_vocabulary_sentence(text, code, source, target):
 def test_vocabulary_does_not_overcode(text, wrong_root):
     events = eventwire.extract(text, published="2021-08-13")
     assert all(e.cameo.root != wrong_root for e in events), [(e.cameo.code, e.rule) for e in events]
+
+
+def test_military_force_used_ruled_in_or_threatened():
+    """Military force used against an actor is 190; not ruling it out, or threatening it, is a threat of force."""
+    assert _pairs(_events("Turkey used military force against Kurdish militants in Syria."), "19") == {("TUR", "SYR")}
+    ruled = [e for e in _events("China has not ruled out using military force against Taiwan.") if e.cameo.root == "13"]
+    assert [(e.cameo.code, e.target.country, e.negated) for e in ruled] == [("138", "TWN", False)]
+    threat = _events("Russia threatened military action against Ukraine.")
+    assert [(e.cameo.code, e.target.country) for e in threat] == [("138", "UKR")]
