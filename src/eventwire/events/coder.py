@@ -301,6 +301,8 @@ class EventCoder(GovernedEvents):
         if code[:2] in FORCE:
             armed_subject(v, a, self.ix, self._armed)
         sources, targets, how = self.roles.roles(v, a, pattern, theme, code)
+        if code == "129" and not targets and self._state_vetoes_resolution(sources, theme):
+            targets, how = [self._council(theme)], how + "; target: a state vetoes a resolution at the UN"
         thing = a.subj_tok if a.subj_how == "nsubj" else v.head if v.dep_ == "acl" else None
         if not sources and thing is not None and thing.pos_ == "NOUN" and not rule.startswith("instrument") and (
                 thing.lemma_.lower() in self.inanimate or self.nominal.is_trigger(thing)):
@@ -362,6 +364,18 @@ class EventCoder(GovernedEvents):
         if gov is None or self.o.lemma(gov) not in self.litotes:
             return None
         return gov if any(c.dep_ == "neg" for c in gov.children) else None
+
+    @staticmethod
+    def _state_vetoes_resolution(sources: list, theme) -> bool:
+        # a state's veto of a resolution with no owner named is cast in the UN Security Council
+        # ("Russia vetoed the draft resolution"); a president's veto of a bill is not
+        return theme is not None and theme.lemma_.lower() == "resolution" and bool(sources) and \
+            all(m.category == "state" and m.role is None for m in sources)
+
+    @staticmethod
+    def _council(theme) -> ActorMention:
+        return ActorMention(theme.idx, theme.idx + len(theme.text), theme.text, "IGOUNO", None, "IGO",
+                            "organisation", "derived:veto-resolution", head=theme.i, tokens=(theme.i,))
 
     def _armed(self, m) -> bool:
         role = (m.role or "")[:3] or (m.code[3:6] if m.country and m.code.startswith(m.country) else m.code[:3])
