@@ -63,3 +63,48 @@ def test_source_not_the_other_sides_country(text, root, victim):
 def test_crowd_needs_a_place():
     # a protest with no place and no one named stays uncoded
     assert not pairs(events("Protests erupted after the verdict."), "14")
+
+
+# protests and threats as wire copy words them: who protests or threatens, and against whom (CAMEO 13, 14)
+@pytest.mark.parametrize("text, root, pair", [
+    ("Ukrainian refugees protested outside the Russian embassy in Berlin on Sunday.", "14", ("UKR", "RUS")),
+    ("Thousands of people rallied in Belgrade against the government on Saturday.", "14", ("SRB", "SRB")),
+    ("Hundreds of students protested in Jakarta against Israel's offensive in Gaza.", "14", ("IDN", "ISR")),
+    ("Pakistani students staged a sit-in outside the French embassy in Islamabad.", "14", ("PAK", "FRA")),
+    ("Iranian women protested in Tehran against the morality police.", "14", ("IRN", "IRN")),
+    ("Chinese nationalists protested in Beijing against Japan's release of water from the Fukushima plant.", "14",
+     ("CHN", "JPN")),
+    ("Demonstrators in London protested against the British government's asylum policy.", "14", ("GBR", "GBR")),
+    ("Thousands marched in Seoul to protest against the visit of the Japanese prime minister.", "14",
+     ("KOR", "JPN")),
+    ("Palestinian demonstrators protested in Ramallah against Israeli raids.", "14", ("PSE", "ISR")),
+    ("Sri Lankan protesters stormed the president's residence in Colombo.", "14", ("LKA", "LKA")),
+    ("Thousands rallied in Lima to demand the resignation of the president.", "14", ("PER", "PER")),
+    ("Hundreds of Afghan refugees demonstrated outside the Pakistani embassy in Kabul.", "14", ("AFG", "PAK")),
+    ("Thousands of Syrians rallied in Idlib against the Assad government.", "14", ("SYR", "SYR")),
+    ("Hundreds of Mexicans protested outside the U.S. consulate in Tijuana against deportations.", "14",
+     ("MEX", "USA")),
+    ("Taiwanese activists demonstrated in Taipei against Chinese military pressure.", "14", ("TWN", "CHN")),
+    ("Armenians protested in Yerevan against Azerbaijan's blockade of the Lachin corridor.", "14", ("ARM", "AZE")),
+    ("Bangladeshi garment workers protested in Dhaka over low wages.", "14", ("BGD", None)),
+    ("Russia warned Iran of serious consequences if it supplied missiles.", "13", ("RUS", "IRN")),
+    ("The United States threatened to expel Russian diplomats.", "13", ("USA", "RUS")),
+    ("Hamas threatened to kill the hostages if Israel continued its offensive.", "13", ("PSE", "ISR")),
+    ("North Korea threatened to attack South Korea.", "13", ("PRK", "KOR")),
+    ("China warned the Philippines against provocations in the South China Sea.", "13", ("CHN", "PHL")),
+    ("President Joe Biden threatened sanctions against Russia.", "13", ("USA", "RUS")),
+    ("Turkey threatened to block Sweden's bid to join NATO.", "13", ("TUR", "SWE")),
+    ("Iran threatened to close the Strait of Hormuz if the United States attacked it.", "13", ("IRN", "USA")),
+    ("Opposition leaders in Kenya threatened to hold mass protests against the government.", "13", ("KEN", "KEN")),
+    ("Israel warned Hezbollah that it would respond forcefully to any attack.", "13", ("ISR", "LBN")),
+    ("The Taliban threatened to retaliate against Pakistan for the airstrikes.", "13", ("AFG", "PAK")),
+    ("Washington threatened Beijing with new tariffs on Monday.", "13", ("USA", "CHN")),
+    ("Moscow threatened to cut gas supplies to Moldova.", "13", ("RUS", "MDA")),
+    ("The Houthis threatened to target ships bound for Israel.", "13", ("YEM", "ISR")),
+    ("Azerbaijan threatened Armenia with military action.", "13", ("AZE", "ARM")),
+    ("Beijing threatened countermeasures if Washington approved the arms sale to Taiwan.", "13", ("CHN", "USA")),
+    ("China threatened retaliation against the Philippines.", "13", ("CHN", "PHL")),
+    ("North Korea issued a warning to the United States over the military drills.", "13", ("PRK", "USA")),
+])
+def test_the_actors_of_protests_and_threats(text, root, pair):
+    assert pair in pairs(events(text), root)

@@ -64,3 +64,11 @@ def test_a_person_in_a_relative_clause_is_not_the_bodys_title():
 def test_subjects_joined_by_as_well_as_both_act():
     events = _events("Norway as well as Sweden criticized Belarus over the elections.")
     assert _pairs(events, "11") == {("NOR", "BLR"), ("SWE", "BLR")}
+
+
+def test_a_past_tense_the_parser_read_as_a_participle_of_a_verbless_sentence_is_its_main_verb():
+    # the parser roots "Nigerian youths protested in Lagos ..." in the noun, with "protested" a participle on it
+    found = _events("Nigerian youths protested in Lagos against police brutality.")
+    assert {s for s, _ in _pairs(found, "14")} == {"NGA"}
+    # a caption's participle of a transitive verb stays passive: the activists are not the ones arresting
+    assert not _events("Three Belarusian activists arrested in Minsk.")

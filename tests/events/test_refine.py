@@ -81,3 +81,10 @@ def test_protesters_who_gather_demonstrate_and_ministers_meet():
     assert [(e.cameo.code, e.source.code) for e in protest] == [("141", "GEOCVL")]
     meeting = _events("Georgian and Armenian ministers gathered in Tbilisi for talks.")
     assert not any(e.cameo.root == "14" for e in meeting)
+
+
+def test_a_protest_is_aimed_at_whom_its_participle_demands_or_denounces():
+    found = _events("Demonstrators marched through Bucharest demanding the resignation of the prime minister.")
+    assert ("ROU", "ROU") in _pairs(found, "14")
+    found = _events("Thousands of protesters rallied in Accra, denouncing the government's handling of the economy.")
+    assert ("GHA", "GHA") in _pairs(found, "14")

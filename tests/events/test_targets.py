@@ -100,3 +100,22 @@ def test_a_force_posture_faces_the_country_of_its_place():
 def test_a_passive_force_posture_faces_the_country_of_its_place():
     assert _targets("Israeli troops were sent to the Lebanese border.", "15") == {"LBN"}
     assert _targets("Russian troops were deployed near the Ukrainian border.", "15") == {"UKR"}
+
+
+def test_a_country_named_on_a_mission_abroad_is_its_owner_not_the_protest_place():
+    # "the U.S. embassy in Seoul" stands in Seoul: the protesters there are South Koreans
+    found = _events("Protesters rallied outside the U.S. Embassy in Seoul against the missile deployment.")
+    assert _pairs(found, "14") == {("KOR", "USA")}
+    found = _events("Demonstrators gathered outside the U.S. embassy in Manila to denounce the base deal.")
+    assert _pairs(found, "14") == {("PHL", "USA")}
+
+
+def test_protesters_are_of_the_place_their_march_goes_to():
+    found = _events("Protesters marched to the French embassy in Niamey to demand the withdrawal of French troops.")
+    assert _pairs(found, "14") == {("NER", "FRA")}
+
+
+def test_a_threatened_use_of_force_in_another_country_is_aimed_at_it():
+    assert _pairs(_events("The Turkish president threatened a new military operation in northern Syria."),
+                  "13") == {("TUR", "SYR")}
+    assert _pairs(_events("Russia threatened sanctions against Moldova."), "13") == {("RUS", "MDA")}

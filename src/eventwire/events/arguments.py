@@ -181,6 +181,11 @@ def arguments(v, ix: ActorIndex, negators: dict) -> Args:
             if subj is not None:
                 a.subj, a.subj_tok, a.subj_how = ix.actors(subj), subj, "inherited"
             return a
+    if v.dep_ == "acl" and v.tag_ == "VBN" and a.nsubjpass is None and not a.subj and a.dobj is None and \
+            _verbless_sentence(v):
+        # "Nigerian youths protested in Lagos": a sentence with no verb but this one reads it as the main verb
+        a.subj, a.subj_tok, a.subj_how = ix.actors(v.head), v.head, "misparsed main verb"
+        return a
     if v.dep_ == "acl" and v.tag_ == "VBN" and a.nsubjpass is None and not a.subj:
         a.nsubjpass = v.head   # "officers accused of espionage": the noun is the patient
         return a
@@ -208,6 +213,17 @@ def arguments(v, ix: ActorIndex, negators: dict) -> Args:
     if not a.negated and v.dep_ == "xcomp" and any(c.dep_ == "neg" for c in v.head.children):
         a.negated = True   # "did not agree to meet"
     return a
+
+
+def _verbless_sentence(v) -> bool:
+    """Is participle v, right after the noun it hangs on, the only verb of a sentence the parser rooted in
+    that noun (a past tense misread as a participle)?"""
+    noun = v.head
+    if noun.dep_ != "ROOT" or noun.pos_ not in {"NOUN", "PROPN"} or noun.tag_ not in {"NNS", "NNPS"} or \
+            any(t.i > noun.i and t.i < v.i for t in noun.subtree if t.head.i == noun.i):
+        return False
+    return not any(c.dep_ == "agent" for c in v.children) and \
+        not any(t.pos_ in {"VERB", "AUX"} and t.i != v.i for t in noun.sent if t.dep_ in {"relcl", "ROOT", "conj"})
 
 
 def amod_clause(v):

@@ -302,21 +302,32 @@ class ActorIndex:
         return lemma in self.words("people") or lemma in self.words("vehicle") and any(
             c.dep_ == "compound" and c.lemma_.lower() in self.words("people") for c in t.children)
 
-    def clause_country(self, t) -> Optional[str]:
-        """The country of the first place named in the clause of token t."""
+    def clause_country(self, t, arrival: bool = False) -> Optional[str]:
+        """The country of the first place named in the clause of token t; with `arrival`, a destination
+        counts too ("protesters marched to the embassy in Niamey": where a march goes is where it protests)."""
         verb = t
         while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
             verb = verb.head
         for x in verb.subtree:
-            if not _located(x, verb):
+            if not _located(x, verb, arrival):
                 continue   # "deported 173 people to Turkey": an origin or destination is not where they are
             if x.i in self.place_tokens:
+                if self._names_owner(x):
+                    continue   # "outside the U.S. embassy in Manila": whose embassy it is, not where it stands
                 return self.place_tokens[x.i]
             m = self.by_token.get(x.i)
             if m is not None and m.category in {"state", "capital", "territory"} and m.country and \
                     x.dep_ in {"pobj", "poss"}:
                 return m.country
         return None
+
+    def _names_owner(self, x) -> bool:
+        """Is place token x the owner's name on a facility that its own phrase places elsewhere ("the U.S.
+        embassy in Manila", "a Russian base in Syria"), not where the clause happens ("a Gaza hospital")?"""
+        h = x.head
+        return x.dep_ in {"compound", "amod", "poss"} and h.i not in self.place_tokens and \
+            h.lemma_.lower() in self.words("facility") and \
+            any(c.dep_ == "prep" and c.lower_ in {"in", "inside"} for c in h.children)
 
     def located(self, t, country: str, role: Optional[str]) -> ActorMention:
         """An actor of token t that is of the country where it acts, not the one the actor stage guessed."""
@@ -402,6 +413,10 @@ class ActorIndex:
         return found[0] if fits and len(found) == 1 else None
 
 
+_ARRIVAL = {"to", "into", "toward", "towards"}
+_AWAY = {"from", "for", "against"}
+
+
 def _in_clause(t, noun) -> bool:
     """Is token t inside a clause under the noun ("ICE, which works under President Trump")?"""
     while t.i != noun.i and t.head.i != t.i:
@@ -411,10 +426,12 @@ def _in_clause(t, noun) -> bool:
     return False
 
 
-def _located(x, verb) -> bool:
-    """Is token x (under verb) in a phrase of location, not of origin or destination?"""
+def _located(x, verb, arrival: bool = False) -> bool:
+    """Is token x (under verb) in a phrase of location, not of origin or destination (with `arrival`, a
+    destination is a location)?"""
+    away = _AWAY if arrival else _AWAY | _ARRIVAL
     while x.i != verb.i:
-        if x.dep_ == "prep" and x.lower_ in {"from", "to", "into", "toward", "towards", "for", "against"}:
+        if x.dep_ == "prep" and x.lower_ in away:
             return False
         x = x.head
     return True

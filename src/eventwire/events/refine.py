@@ -34,6 +34,8 @@ _AERIAL = {"air", "airstrike", "warplane", "warplanes", "aircraft", "jet", "jets
 _DISSENT = {"CVL", "OPP", "HRI", "MED", "EDU", "LAB", "REL"}
 # verbs of two-sided combat: whoever fights, it is a battle (19x), never one-sided unconventional violence
 _COMBAT = {"fight", "clash", "battle"}
+# the acts of a participle that say whom a protest is aimed at ("rallied, demanding the resignation ...")
+_PROTEST_AIMS = {"10", "11"}
 
 
 class Refiner:
@@ -153,6 +155,10 @@ class Refiner:
                     h.targets = [t for t in c.targets if t.code not in {s.code for s in h.sources}]
             self.drop(tok, f"{c.rule}: the purpose of the clause's event {doc_text(head[0], self.ix)!r}")
             return True
+        if head and tok.dep_ == "advcl" and tok.tag_ == "VBG" and c.code[:2] in _PROTEST_AIMS and c.targets:
+            for h in head:   # "marched through the capital demanding the president's resignation": whom it is aimed at
+                if not h.targets and h.code[:2] == "14":
+                    h.targets = [t for t in c.targets if t.code not in {s.code for s in h.sources}]
         return False
 
     def _rebutted_content(self, tok, c: Candidate) -> None:

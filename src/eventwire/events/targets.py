@@ -209,8 +209,8 @@ class Roles(LastResort):
         s = sources[0] if len(sources) == 1 else None
         if s is None or s.category != "group" or "+context:" not in s.rule or not 0 <= s.head < len(v.doc):
             return sources
-        place = self.ix.clause_country(v)
         role = (s.role or "")[:3]
+        place = self.ix.clause_country(v, arrival=code[:2] == "14" and role == "CVL")
         if code[:2] == "14" and role == "CVL" or code[:2] in _HOSTILE and role in {"UAF", "INS"} and \
                 s.country in {t.country for t in targets}:
             if place and place != s.country:
@@ -306,8 +306,9 @@ class Roles(LastResort):
                         for o in p.children:
                             if o.dep_ == "pobj":
                                 yield "the one responded to", ix.actors(o) or self.of_actors(o, True)
-        if code[:2] in _FORCE and not a.passive:
-            # "launched an offensive in eastern Ukraine": force used in another country is aimed at it
+        if (code[:2] in _FORCE or code[:2] == "13" and self._forceful(theme)) and not a.passive:
+            # "launched an offensive in eastern Ukraine": force used in another country is aimed at it (and
+            # so is force threatened there: "threatened a new operation in northern Syria")
             yield "the country force was used in", self._force_place(v, theme)
         if (pattern is None or pattern.objects is None or a.dobj is None) and not a.passive:
             yield "nearest actor after the verb", self.fallback(v, own, code[:2] in _VICTIM_ROOTS,
@@ -324,6 +325,11 @@ class Roles(LastResort):
                         if found:
                             return found
         return []
+
+    def _forceful(self, theme) -> bool:
+        """Is the theme a noun of force ("an operation", "an offensive")?"""
+        pattern = self.o.nouns.get(theme.lemma_.lower()) if theme is not None else None
+        return pattern is not None and pattern.code[:2] in _FORCE
 
     def _force_place(self, v, theme) -> list:
         """The country an "in/inside/across" phrase of the verb or its theme names, other than the source's."""
