@@ -372,7 +372,6 @@ class References:
         return role, rule
 
 
-@lru_cache(maxsize=1)
 def _the_state(doc, tok) -> bool:
     """True for a bare "the state" that is a country's government ("if the state did not release prisoners"),
     not a place ("in the state"), a thing of it ("the state of emergency"), nor a constituent state, which an
@@ -380,20 +379,34 @@ def _the_state(doc, tok) -> bool:
     if tok.lower_ != "state" or tok.tag_ != "NN" or tok.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj"} or \
             [c.lower_ for c in tok.children] != ["the"] or place_use(doc, tok.i):
         return False
+    return not _names_constituent_states(doc, tok.i)
+
+
+def _names_constituent_states(doc, skip: int) -> bool:
+    """Does the article name a constituent state anywhere but at `skip`? (read once per Doc: the answer only
+    changes when `skip` is itself such a name, which a bare "the state" never is)"""
+    known = doc.user_data.get("eventwire_constituent_states")
+    if known is not None:
+        return known
+    found = False
     for t in doc:
-        if t.lemma_.lower() != "state" or t.i == tok.i:
+        if t.lemma_.lower() != "state" or t.i == skip:
             continue
         if t.lower_ == "states" and not (t.i > 0 and doc[t.i - 1].lower_ in {"united", "member", "gulf", "arab"}):
-            return False        # "the three states", "states like Texas" (not "the United States")
-        if t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].lower_ not in {"islamic"} or \
+            found = True        # "the three states", "states like Texas" (not "the United States")
+        elif t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].lower_ not in {"islamic"} or \
                 t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of" and doc[t.i + 2].pos_ == "PROPN":
-            return False        # "Kaduna State", "Washington state", "the state of Ohio"
-        if any(c.lemma_.lower() in {"governor", "legislature", "assembly"} for c in t.head.children) or \
+            found = True        # "Kaduna State", "Washington state", "the state of Ohio"
+        elif any(c.lemma_.lower() in {"governor", "legislature", "assembly"} for c in t.head.children) or \
                 t.dep_ == "compound" and t.head.lemma_.lower() in {"governor", "legislature", "assembly", "capital"}:
-            return False        # "state governors", "the state assembly"
-    return True
+            found = True        # "state governors", "the state assembly"
+        if found:
+            break
+    doc.user_data["eventwire_constituent_states"] = found
+    return found
 
 
+@lru_cache(maxsize=1)
 def _group_words() -> dict[str, dict[str, str]]:
     kinds: dict[str, dict[str, str]] = {}
     for row in read_tsv(_data("group_anaphors.tsv")):

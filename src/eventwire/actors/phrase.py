@@ -40,6 +40,7 @@ _DOCUMENTS = {"charter", "convention", "treaty", "resolution", "summit", "agreem
               "declaration", "award", "prize", "act", "law", "plan", "deal", "report", "armoury", "museum"}
 # acts whose modifier is who did them: "ignored VOA requests for comment", "a Turkish court ruling"
 _ASKINGS = {"request", "inquiry", "enquiry", "ruling", "verdict", "decision"}
+_SPOKEN = _SPEECH_HEADS | _ASKINGS     # what a named body says or asks: it stays the owner's actor
 _SEPARATIST_STATE = {"official", "authority", "leader", "government", "administration", "president"}
 # a person's or body's own office, party, government: the owner's role when it is one of these, else the first
 _OWNED_BODIES = {"office": ("GOV", "LEG", "JUD", "MIL", "OPP", "IGO"), "party": ("GOV", "OPP"),
@@ -267,7 +268,7 @@ class PhraseCoder(PhraseSplits, References, ContextCountry):
                 main = doc[agents[-1].end - 1]
                 definite_owner = main.dep_ == "poss" and main.tag_ == "NN" and \
                     any(c.lower_ == "the" for c in main.children)
-                if not definite_owner and head_tok.lemma_.lower() not in _SPEECH_HEADS | _ASKINGS:
+                if not definite_owner and head_tok.lemma_.lower() not in _SPOKEN:
                     return None
                 owner_only = definite_owner and unknown_person    # "the journalist's lawyer, Duch Piseth"
             if not (person or named or unknown) and all(participle_modifier(doc[a.root]) for a in agents):

@@ -167,7 +167,8 @@ def _points_ahead(ttok) -> bool:
     return clause_tense(ttok.doc[ttok.i:ttok.i + 1]) == "future"
 
 
-def _story_date(result: ArticleResult, by_sentence: dict, published: Optional[str]) -> Optional[Timex]:
+def _story_date(result: ArticleResult, by_sentence: dict, published: Optional[str],
+                ahead: set) -> Optional[Timex]:
     """The day the lead's news happened: a day-precise date in the first two sentences, at most a week
     before publication. Later past-tense sentences that name no time mostly tell of that day."""
     if not published:
@@ -175,7 +176,7 @@ def _story_date(result: ArticleResult, by_sentence: dict, published: Optional[st
     pub = dt.date.fromisoformat(published)
     for s in result.sentences[:2]:
         for t, ttok in by_sentence.get(s.index, []):
-            if t.precision == "day" and t.bound is None and not _points_ahead(ttok):
+            if t.precision == "day" and t.bound is None and t.start not in ahead:
                 try:
                     day = dt.date.fromisoformat(t.value[:10])
                 except ValueError:
@@ -200,8 +201,10 @@ def date_events(result: ArticleResult, background_days: int) -> None:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is not None and len(span):
             by_sentence.setdefault(t.sentence, []).append((t, span.root))
+    # expressions of clauses that look ahead, once per expression (several events may look back at each)
+    ahead = {t.start for pairs in by_sentence.values() for t, ttok in pairs if _points_ahead(ttok)}
     paragraphs_known = len({s.paragraph for s in result.sentences}) > 1
-    story = _story_date(result, by_sentence, published)
+    story = _story_date(result, by_sentence, published, ahead)
     for ev in result.events:
         cand = candidates.get(ev.event_id)
         # (a span per event, not a map of every token: building all tokens costs more than the events need)
@@ -213,7 +216,7 @@ def date_events(result: ArticleResult, background_days: int) -> None:
             ev_verb = _clause_verb(trigger) if cand is None or cand.clause_verb < 0 else doc[cand.clause_verb]
             date = _own_date(ev_verb, by_sentence.get(ev.sentence.index, []), trigger)
         if date is None and ev_verb is not None and _tells_the_past(_tensed(ev_verb)):
-            date = _narrative(result, ev.sentence.index, by_sentence, paragraphs_known)
+            date = _narrative(result, ev.sentence.index, by_sentence, paragraphs_known, ahead)
             if date is None and story is not None and ev.sentence.index > 0:
                 date = _event_date(story, "narrative", None)
         if date is None:
@@ -262,7 +265,8 @@ def _own_date(ev_verb, own: list, trigger=None) -> Optional[EventDate]:
     return _event_date(t, "relative" if t.anchored else "explicit", t.bound) if t is not None else None
 
 
-def _narrative(result: ArticleResult, index: int, by_sentence: dict, paragraphs_known: bool) -> Optional[EventDate]:
+def _narrative(result: ArticleResult, index: int, by_sentence: dict, paragraphs_known: bool,
+               ahead: set) -> Optional[EventDate]:
     """The time an earlier sentence set, for a past-tense clause that names none.
 
     Within a paragraph the last dated sentence (up to three back) sets it; where the text has no
@@ -278,8 +282,8 @@ def _narrative(result: ArticleResult, index: int, by_sentence: dict, paragraphs_
         if i < 0 or sentences[i].paragraph != paragraph:
             return None
         # what a sentence says will happen ("would take effect Wednesday") sets no time for what follows
-        times = [t for t, ttok in by_sentence.get(sentences[i].index, [])
-                 if (t.bound is None or t.bound == "since") and not _points_ahead(ttok)]
+        times = [t for t, _ in by_sentence.get(sentences[i].index, [])
+                 if (t.bound is None or t.bound == "since") and t.start not in ahead]
         if not paragraphs_known:
             # Without paragraphs, a year named just before is more often background than the time of
             # what follows; a day, a week or a month carries.
