@@ -108,3 +108,14 @@ def test_crowd_needs_a_place():
 ])
 def test_the_actors_of_protests_and_threats(text, root, pair):
     assert pair in pairs(events(text), root)
+
+
+@pytest.mark.parametrize("text, root, pair", [
+    # a finite verb the parser conjoined to the charge's gerund is the accuser's own second act
+    ("Armenia accused Azerbaijan of violating the truce and called on Russia to intervene.", "02", ("ARM", "RUS")),
+    ("Georgia accused Russia of bombing its towns and urged France to mediate.", "02", ("GEO", "FRA")),
+    # a conjoined gerund is still the one charged
+    ("Ukraine accused Moscow of arming the rebels and shelling its villages.", "19", ("RUS", None)),
+])
+def test_the_second_act_after_a_charge(text, root, pair):
+    assert pair in pairs(events(text), root)

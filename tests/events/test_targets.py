@@ -119,3 +119,27 @@ def test_a_threatened_use_of_force_in_another_country_is_aimed_at_it():
     assert _pairs(_events("The Turkish president threatened a new military operation in northern Syria."),
                   "13") == {("TUR", "SYR")}
     assert _pairs(_events("Russia threatened sanctions against Moldova."), "13") == {("RUS", "MDA")}
+
+
+def test_the_giver_hung_on_the_of_noun_of_an_offer_is_its_owner():
+    assert _pairs(_events("Japan turned down an offer of vaccines from South Korea."), "12") == {("JPN", "KOR")}
+    assert _pairs(_events("Kenya welcomed a donation of vaccines by China."), "05") == {("KEN", "CHN")}
+    assert _pairs(_events("Kenya accepted an offer of aid from the United States."), "03") == {("KEN", "USA")}
+
+
+def test_a_worry_is_about_the_country_its_topic_names():
+    assert _pairs(_events("Poland voiced concern over the Russian troop buildup."), "01") == {("POL", "RUS")}
+    assert _pairs(_events("Poland expressed alarm about the Chinese military drills."), "01") == {("POL", "CHN")}
+    # one's own country's affairs are no target
+    assert _pairs(_events("Poland voiced concern over the Polish economy."), "01") == {("POL", None)}
+
+
+def test_a_finite_verb_conjoined_to_a_charge_gerund_names_no_target_of_the_charge():
+    found = _events("Armenia accused Azerbaijan of violating the truce and called on Russia to intervene.")
+    assert _pairs(found, "19") == {("AZE", None)}
+
+
+def test_a_carrier_near_the_philippines_faces_the_philippines():
+    assert _pairs(_events("China deployed a carrier near the Philippines."), "15") == {("CHN", "PHL")}
+    assert _pairs(_events("The United States deployed an aircraft carrier near the Philippines."),
+                  "15") == {("USA", "PHL")}

@@ -354,7 +354,12 @@ def _inherited_subject(v, ix: ActorIndex) -> list:
                 head.head.pos_ in {"VERB", "AUX"}:
             # "responded by destroying", "was accused of aiding": the clause verb's subject (or patient)
             clause = head.head
-            obj = [c for c in clause.children if c.dep_ == "dobj"] if head.lower_ in {"of", "for"} else []
+            # "accused Baku of violating the truce and called on Moscow": a finite verb the parser conjoined to the
+            # charge's gerund is the clause verb's second act, done by its subject, not by the one charged
+            second = tok.i != v.i and v.dep_ == "conj" and v.head.i == tok.i and tok.tag_ == "VBG" and \
+                v.tag_ in {"VBD", "VBZ", "VBP"}
+            obj = [c for c in clause.children if c.dep_ == "dobj"] if head.lower_ in {"of", "for"} and \
+                not second else []
             if obj and ix.actors(obj[0]):
                 return ix.actors(obj[0])   # "accused Moscow of arming": Moscow arms
             subj = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]

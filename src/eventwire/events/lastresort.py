@@ -68,6 +68,10 @@ class LastResort:
                 return True
             if tok.dep_ == "prep" and tok.lower_ in {"along", "together", "alongside"}:
                 return True
+            if tok.dep_ == "conj" and tok.tag_ in {"VBD", "VBZ", "VBP"} and tok.head.tag_ == "VBG":
+                # a finite verb the parser conjoined to a gerund is the clause's next act, with its own target
+                # ("accused Baku of violating the truce and called on Moscow")
+                return True
             tok = tok.head
         return False
 

@@ -37,6 +37,8 @@ _AIMED = {"08", "15", "16", "18", "19", "20"}
 _COUNTERS = {"many", "some", "several", "most", "dozens", "scores", "hundreds", "all", "few"}
 # roots whose acts can be aimed at one's own people ("the junta arrested its critics", "shelled its own towns")
 _AGAINST_OWN = {"17", "18", "19", "20"}
+# roots of words and feelings whose theme's "over/about/at" phrase is their topic ("concern over", "complaint about")
+_TOPICAL = {"01", "11"}
 _STATE = {"", "GOV"}   # the code tails of a state and its government
 
 
@@ -285,6 +287,11 @@ class Roles(LastResort):
             if code[:2] != "04" or theme.lemma_.lower() in self.gatherings:
                 # (what is discussed is a topic: "discussed China's role" is no consultation with China)
                 yield "the theme's owner", self.of_actors(theme, code[:2] in _VICTIM_ROOTS)
+            if code[:2] in _TOPICAL:
+                # "voiced concern over the Russian troop buildup": a worry or complaint is about whom its topic names
+                yield "what the theme is about", [m for c in theme.children if c.dep_ == "prep" and
+                                                  c.lower_ in {"over", "about", "at"}
+                                                  for p in c.children if p.dep_ == "pobj" for m in ix.actors(p)]
             if code[:2] in _AIMED:
                 # "lifted its ban on Australian beef": past the source's own possessive, what the measure is on
                 yield "what the theme is on", [m for c in theme.children if c.dep_ == "prep" and
@@ -441,7 +448,8 @@ class Roles(LastResort):
                             if found:
                                 return found
                         for cc in p.children:
-                            if cc.dep_ == "prep" and cc.lower_ in {"of", "to"}:
+                            # "an offer of vaccines from South Korea": the parser hangs the giver on the "of" noun
+                            if cc.dep_ == "prep" and cc.lower_ in {"of", "to", "from", "by"}:
                                 for pp in cc.children:
                                     if pp.dep_ == "pobj" and ix.actors(pp):
                                         return ix.actors(pp)
