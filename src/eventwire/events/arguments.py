@@ -58,8 +58,8 @@ def arguments(v, ix: ActorIndex, negators: dict) -> Args:
             # "France as well as Germany criticized": the parser makes both nouns subjects of the verb
             first = a.subj if a.subj_tok is not None and _as_well_as(a.subj_tok, c) else []
             a.subj, a.subj_tok, a.subj_how = ix.actors(c) or ix.people(c) or _elliptical(c, v, ix), c, "nsubj"
-            a.subj = first + [m for m in a.subj + _along_with(c, ix) if m not in first]
-            a.subj = [m for i, m in enumerate(a.subj) if m not in a.subj[:i]]
+            joined = first + a.subj + _along_with(c, ix)
+            a.subj = [m for i, m in enumerate(joined) if m not in joined[:i]]
             a.pronoun = c.lower_ in ix.words("pronoun") or c.lower_ in ix.words("first")
             if _negated_noun(c, negators):
                 a.negated = True
@@ -220,10 +220,10 @@ def _verbless_sentence(v) -> bool:
     that noun (a past tense misread as a participle)?"""
     noun = v.head
     if noun.dep_ != "ROOT" or noun.pos_ not in {"NOUN", "PROPN"} or noun.tag_ not in {"NNS", "NNPS"} or \
-            any(t.i > noun.i and t.i < v.i for t in noun.subtree if t.head.i == noun.i):
+            any(noun.i < c.i < v.i for c in noun.children):
         return False
     return not any(c.dep_ == "agent" for c in v.children) and \
-        not any(t.pos_ in {"VERB", "AUX"} and t.i != v.i for t in noun.sent if t.dep_ in {"relcl", "ROOT", "conj"})
+        not any(t.pos_ in {"VERB", "AUX"} and t.i != v.i for t in noun.subtree if t.dep_ in {"relcl", "ROOT", "conj"})
 
 
 def amod_clause(v):

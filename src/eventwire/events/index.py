@@ -415,6 +415,7 @@ class ActorIndex:
 
 _ARRIVAL = {"to", "into", "toward", "towards"}
 _AWAY = {"from", "for", "against"}
+_AWAY_OR_ARRIVAL = _AWAY | _ARRIVAL
 
 
 def _in_clause(t, noun) -> bool:
@@ -429,7 +430,7 @@ def _in_clause(t, noun) -> bool:
 def _located(x, verb, arrival: bool = False) -> bool:
     """Is token x (under verb) in a phrase of location, not of origin or destination (with `arrival`, a
     destination is a location)?"""
-    away = _AWAY if arrival else _AWAY | _ARRIVAL
+    away = _AWAY if arrival else _AWAY_OR_ARRIVAL
     while x.i != verb.i:
         if x.dep_ == "prep" and x.lower_ in away:
             return False

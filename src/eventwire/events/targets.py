@@ -26,7 +26,9 @@ _VICTIM_ROOTS = {"01", "05", "11", "12"}
 # roots that answer someone else's words or acts: "its offer" in "Tehran rejected its offer" is not Tehran's
 _OTHERS = ("11", "12", "054", "163", "171")
 _FORCE = {"18", "19", "20"}
-_HOSTILE = {"13", "17", "18", "19", "20"}
+# roots whose acts can be aimed at one's own people ("the junta arrested its critics", "shelled its own towns")
+_AGAINST_OWN = _FORCE | {"17"}
+_HOSTILE = _AGAINST_OWN | {"13"}
 _INTERNATIONAL = ("163", "15")
 _DEPLOYMENT = {"15", "08"}
 # the places a force posture is posted at or sent to: their country is the one it faces
@@ -35,8 +37,6 @@ _POSTURE_PREPS = {"near", "along", "on", "at", "across", "off", "to", "into", "t
 _AIMED = {"08", "15", "16", "18", "19", "20"}
 # objects that only count the people of the clause the participle hangs on ("singled out X, shooting many")
 _COUNTERS = {"many", "some", "several", "most", "dozens", "scores", "hundreds", "all", "few"}
-# roots whose acts can be aimed at one's own people ("the junta arrested its critics", "shelled its own towns")
-_AGAINST_OWN = {"17", "18", "19", "20"}
 # roots of words and feelings whose theme's "over/about/at" phrase is their topic ("concern over", "complaint about")
 _TOPICAL = {"01", "11"}
 _STATE = {"", "GOV"}   # the code tails of a state and its government
@@ -217,7 +217,6 @@ class Roles(LastResort):
                 s.country in {t.country for t in targets}:
             if place and place != s.country:
                 return [self.ix.located(v.doc[s.head], place, s.role)]
-            return sources
         return sources
 
     def _crowd(self, v, a: Args, code: str) -> list:
