@@ -108,3 +108,46 @@ def test_agreeing_to_talks_is_an_intent_to_negotiate():
     # the parser reads "to talks" as an infinitive when a second phrase follows
     events = _events("Sudan agreed to talks with Ethiopia on the border dispute.")
     assert ("SDN", "ETH") in _pairs(events, "03")
+
+
+def test_a_labour_strike_threatened_unless_a_demand_is_met():
+    """Teachers, doctors and workers who strike walk out (143, threatened 133); the "unless" clause on the threat
+    names whom it is aimed at."""
+    events = _events("Ghanaian nurses threatened to strike unless the government paid their salaries.")
+    assert [(e.cameo.code, e.source.country, e.target and e.target.country) for e in events
+            if e.cameo.root == "13"] == [("133", "GHA", "GHA")]
+    assert [e.cameo.code for e in _events("Zambian miners struck for a week.")] == ["143"]
+    assert [e.cameo.code for e in _events("Kenyan teachers will strike next month.")] == ["143"]
+    # armed forces still strike with force
+    assert _pairs(_events("Israeli warplanes struck Gaza overnight."), "19") == {("ISR", "GZA")}
+
+
+def test_a_condition_on_the_threatening_verb_names_the_target():
+    events = _events("Serbian opposition supporters threatened to march on parliament unless the prime minister "
+                     "resigned.")
+    threats = [e for e in events if e.cameo.root == "13"]
+    assert threats and threats[0].target is not None and threats[0].target.country == "SRB"
+
+
+def test_vowing_a_reprisal_is_a_threat():
+    assert [(e.cameo.code, e.target.country) for e in _events("Iran vowed to retaliate against Israel.")] == \
+        [("138", "ISR")]
+    assert _pairs(_events("North Korea pledged to avenge the sanctions imposed by Japan."), "13")
+    assert not _pairs(_events("Egypt vowed to retaliate against Sudan."), "03")
+
+
+def test_a_governing_noun_with_a_possessor_is_the_possessor_s_act():
+    """ "X's refusal to withdraw" is X's refusal (12x), not a withdrawal; a threat or pledge the same."""
+    events = _events("Serbia's refusal to withdraw its troops angered Kosovo.")
+    assert [(e.cameo.code, e.source.country) for e in events] == [("1246", "SRB")]
+    assert all(e.cameo.root != "08" for e in _events("Washington criticized Moscow's refusal to pull out its forces."))
+    talks = _events("Iran's refusal to negotiate with the United States surprised diplomats.")
+    assert ("IRN", "USA") in _pairs(talks, "12") and not _pairs(talks, "04")
+    attempt = _events("Beijing's attempt to intimidate Taiwan failed.")
+    assert ("CHN", "TWN") in _pairs(attempt, "13")
+
+
+def test_an_appeal_to_ones_own_allies_keeps_the_appeal():
+    events = _events("France urged its allies to send more weapons to Ukraine.")
+    appeals = [e for e in events if e.cameo.root == "02"]
+    assert [(e.cameo.code, e.source.country, e.target) for e in appeals] == [("0232", "FRA", None)]

@@ -118,3 +118,10 @@ def test_military_force_used_ruled_in_or_threatened():
     assert [(e.cameo.code, e.target.country, e.negated) for e in ruled] == [("138", "TWN", False)]
     threat = _events("Russia threatened military action against Ukraine.")
     assert [(e.cameo.code, e.target.country) for e in threat] == [("138", "UKR")]
+
+
+def test_an_ultimatum_given_sent_or_presented_is_139():
+    for text in ("Russia gave Ukraine an ultimatum.", "Russia sent an ultimatum to Ukraine.",
+                 "Russia presented an ultimatum to Ukraine."):
+        assert _pairs(_events(text), "13") == {("RUS", "UKR")}, text
+        assert {e.cameo.code for e in _events(text)} == {"139"}, text

@@ -74,6 +74,8 @@ class EventCoder(GovernedEvents):
         self.reciprocal = set(w("reciprocal"))
         self.decisions = set(w("decision"))
         self.offering = set(w("offering"))
+        self.reprisals = dict(w("reprisal"))
+        self.noun_families = dict(w("familynoun"))
         self.expression = set(w("expression"))
         self.readiness = set(w("readiness"))
         self.cessation = set(w("cessation"))
@@ -112,6 +114,7 @@ class EventCoder(GovernedEvents):
         refiner = Refiner(self.o, ix, self._drop)
         out: list[Candidate] = []
         consumed: set[int] = set()
+        self.governing_nouns: set[int] = set()
         for tok in doc:
             m = ix.mention(tok.i)
             if m is not None and m.category == "person":
@@ -120,7 +123,7 @@ class EventCoder(GovernedEvents):
                 continue
             if tok.pos_ == "VERB" and (tok.dep_ != "amod" or amod_clause(tok) is not None) or \
                     tok.pos_ == "AUX" and tok.dep_ == "ROOT" or _mistagged_verb(tok):
-                before = set(consumed)
+                before, start, nouns = set(consumed), len(out), set(self.governing_nouns)
                 for cand in self._verb(tok, consumed):
                     out.append(cand)
                     if cand.sources:
@@ -133,6 +136,8 @@ class EventCoder(GovernedEvents):
                     # the complement's own event, coded earlier, is now the governor's
                     out = [c for c in out if c.trigger not in taken or c.trigger == tok.i or
                            c.rule.split("+")[0] in self.failure]
+                if self.governing_nouns - nouns:   # "Russia's refusal to withdraw": the noun's own reading gives way
+                    out = [c for c in out[:start] if c.trigger not in self.governing_nouns - nouns] + out[start:]
             elif tok.pos_ in {"NOUN", "PROPN"} and self.nominal.is_trigger(tok) and not self._light_object(tok) \
                     and tok.i not in self.themes:
                 cand = self.nominal.code(tok, self._drop, self.coded_verbs)
@@ -172,6 +177,9 @@ class EventCoder(GovernedEvents):
                 v.head.head.pos_ == "NOUN" or any(c.dep_ == "dobj" for c in v.head.head.children)):
             return []  # "(provide) assistance in normalizing the relations": a purpose, not an event
         a = arguments(v, self.ix, self.negators)
+        governing = self._governing_noun(v)
+        if governing is not None:
+            return self._noun_governed(governing, v, a, consumed)
         affirmer = self._litotes(v)
         if affirmer is not None and not any(c.dep_ == "neg" for c in v.children):
             a.negated = False   # "will not hesitate to shut the electricity off": the double negative affirms

@@ -14,6 +14,8 @@ __all__ = ["FORCE", "armed_subject", "specific_code"]
 
 FORCE = {"18", "19", "20"}
 _GENERIC = {"180", "190", "200"}
+# roles whose "strike" with no one struck is a walkout: teachers, doctors, workers and unions do not use force
+_LABOUR = {"LAB", "EDU", "HLH", "CVL", "BUS", "MED"}
 
 
 def _subject_token(v, a: Args):
@@ -33,6 +35,9 @@ def _subject_token(v, a: Args):
 
 def specific_code(v, a: Args, code: str, rule: str, nominal) -> tuple[str, str]:
     """The weapon or means a violent event names says how it was done: its noun's code replaces the verb's."""
+    if v.lemma_.lower() == "strike" and a.dobj is None and not a.dobj_actors and a.subj and \
+            all((m.role or "")[:3] in _LABOUR for m in a.subj):
+        return "143", f"{rule}+labour"   # "teachers threatened to strike": a labour strike, 133 when threatened
     subj = _subject_token(v, a)
     weapon = nominal.pattern(subj) if subj is not None and not a.subj else None
     if weapon is not None and weapon.code[:2] in FORCE:

@@ -53,6 +53,26 @@ class GovernedEvents:
                 return [said]
         return None
 
+    def _governing_noun(self, v):
+        """The noun of a family whose infinitive v is, with an actor as its possessor: "Russia's refusal to
+        withdraw", "Iran's threat to close the strait", "Turkey's pledge to send troops"."""
+        noun = v.head
+        if v.dep_ != "acl" or noun.i in self.governing_nouns or self.o.lemma(noun) not in self.noun_families or \
+                not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            return None
+        if not any(c.dep_ == "poss" and self.ix.actors(c) for c in noun.children):
+            return None
+        return noun
+
+    def _noun_governed(self, noun, v, a: Args, consumed: set) -> list[Candidate]:
+        """The governing noun's event over its infinitive, as the verb of its family would be: the refusal,
+        threat or pledge is what its possessor did, not the act it names."""
+        self.governing_nouns.add(noun.i)
+        self.themes.add(noun.i)
+        bare = replace(a, dobj=None, dobj_actors=[], dative=[], preps={}, xcomp=None, ccomp=None, nsubjpass=None,
+                       agent=[], negated=False)
+        return self._governed(noun, bare, self.noun_families[self.o.lemma(noun)], v, consumed)
+
     def _addressees(self, a: Args) -> list:
         """Whom an appeal is made to: "urged Georgia to", "called on Moscow to", "appealed to the UN to", "was
         urged by the EU to"."""
@@ -137,8 +157,14 @@ class GovernedEvents:
                     c.rule, c.modality, c.trigger = f"decide+{c.rule}", "future", v.i
                 return inner
             family = "threat"
+        reprisal = self.reprisals.get(self.o.lemma(inner_tok)) if family == "intent" and inner_code is None else None
+        if reprisal:
+            # "vowed to retaliate against Israel": a reprisal has no event of its own, but vowing it threatens
+            family = "threat"
         if family == "refuse" and inner_tok.lemma_.lower() in self.no_comment:
             code = "011"
+        elif reprisal:
+            code = reprisal
         else:
             code = self.o.govern(family, inner_code) if inner_code else None
         if code is None:
@@ -163,7 +189,9 @@ class GovernedEvents:
             first = Candidate(inner_tok.i, code, "", ia.subj if inner_tok.dep_ == "ccomp" else [], found)
             first.rule = ""
         if family == "appeal":
-            targets = self._addressees(a)
+            # "urged its allies to send weapons": an appeal to one's own side names no one else; it stays
+            # target-less rather than an appeal to itself
+            targets = [t for t in self._addressees(a) if t.code not in own]
             if not targets and first is not None and inner_tok.dep_ in {"ccomp", "advcl"}:
                 targets = first.sources
         elif family == "demand" and inner_tok.dep_ == "xcomp" and self._addressees(a):
@@ -180,7 +208,8 @@ class GovernedEvents:
                 targets = a.dobj_actors   # "warned Hezbollah that it would pay a heavy price": the one warned
             if family == "threat":
                 # "If Tbilisi attacks South Ossetia, Russia will defend ...": the threat is against the "if"
-                threatened = self._condition_subject(inner_tok)
+                # ("threatened to strike unless the government raised wages": the clause may hang on the threat)
+                threatened = self._condition_subject(inner_tok) or self._condition_subject(v)
                 if threatened:
                     targets = threatened
         targets = [t for t in targets if t.code not in own] or targets
