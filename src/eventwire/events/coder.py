@@ -17,11 +17,11 @@ from .arguments import ActorIndex, Args, amod_clause, arguments, why
 from .candidate import Candidate
 from .context import Context
 from .force import FORCE, armed_subject, specific_code
+from .governed import RESTATING, GovernedEvents
 from .nominal import Nominal
 from .ontology import Ontology
 from .refine import Refiner
 from .statements import Statements
-from .governed import RESTATING, GovernedEvents
 from .targets import Roles
 
 __all__ = ["Candidate", "EventCoder"]
@@ -50,7 +50,6 @@ def _before_its_object(v) -> bool:
     obj = next((c for c in v.children if c.dep_ == "dobj"), None)
     return v.dep_ in {"xcomp", "advcl"} and obj is not None and obj.left_edge.i == v.i + 1 and \
         not any(c.dep_ == "dobj" for c in v.head.children)
-
 
 
 _SCORE = re.compile(r"\b\d{1,2} ?[-–] ?\d{1,2}\b")   # "2-1", "3–0": a match result

@@ -8,8 +8,10 @@ criticism or accusation of Y, as CAMEO codes a prosecutor's or a government's ch
 
 from __future__ import annotations
 
+import bisect
 from typing import Optional
 
+from ..nlp import sentences
 from .arguments import ActorIndex, Args, arguments, why
 from .candidate import Candidate
 from .context import Context
@@ -96,9 +98,9 @@ class Statements:
         if self.sides is None:
             return []
         i, actors = self.sides
-        start = v.sent.start
-        previous = v.doc[start - 1].sent.start if start > 0 else start
-        return list(actors) if previous <= i < v.i else []
+        starts = [s.start for s in sentences(v.doc)]     # (the shared sentence spans, not Token.sent's scan)
+        k = bisect.bisect_right(starts, v.i) - 1
+        return list(actors) if starts[max(0, k - 1)] <= i < v.i else []
 
     def _hostile(self, t) -> bool:
         """Is t a noun of a hostile act (threat, protest, force: roots 13 and up)?"""
