@@ -17,7 +17,7 @@ from .arguments import ActorIndex, Args, amod_clause, arguments, why
 from .candidate import Candidate
 from .context import Context
 from .force import FORCE, armed_subject, specific_code
-from .governed import RESTATING, GovernedEvents
+from .governed import GovernedEvents
 from .nominal import Nominal
 from .ontology import Ontology
 from .refine import Refiner
@@ -93,6 +93,8 @@ class EventCoder(GovernedEvents):
         self.not_commenting = {k for k, v in w("nocomment").items() if v != "refuse-only"}
         self.characterize = set(w("characterize"))
         self.litotes = set(w("litotes"))
+        self.restating = set(w("restating"))
+        self.restated = dict(w("restated"))
         self.charges = set(w("charge"))
         self.devices = set(w("device"))
 
@@ -167,7 +169,7 @@ class EventCoder(GovernedEvents):
 
     def _verb(self, v, consumed: set) -> list[Candidate]:
         lemma = self.o.lemma(v)
-        if not self.o.knows(lemma) and lemma not in RESTATING:
+        if not self.o.knows(lemma):
             return []  # no pattern or verb class names it: cheap exit for most verbs
         if v.dep_ in {"amod", "compound"} and amod_clause(v) is None or \
                 v.lower_ in self.attributive and _before_its_object(v):
@@ -284,7 +286,7 @@ class EventCoder(GovernedEvents):
             a.dobj is None and all(t.lemma_.lower() in self.requests for p, t in a.preps.items() if p == "to")
         if nocomment:   # "did not comment", "did not respond to a request for comment": declined comment
             code, rule, theme, a.negated = "011", f"nocomment:{lemma}.011", a.preps.get("to"), False
-        if (code is None or code in {"010", "01"}) and lemma in RESTATING:
+        if (code is None or code in {"010", "01"}) and lemma in self.restating:
             restated = self._restated(v, a, consumed)
             if restated is not None:
                 return restated

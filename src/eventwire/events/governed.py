@@ -13,10 +13,6 @@ from dataclasses import replace
 from .arguments import Args, arguments
 from .candidate import Candidate
 
-# "reiterated its call to X to ...", "repeated the claim that ...": a statement that names what it restates
-RESTATING = {"reiterate", "repeat", "renew", "restate", "echo"}
-_APPEAL_NOUNS = {"call": "appeal", "appeal": "appeal", "plea": "appeal", "request": "appeal", "demand": "demand"}
-
 
 class GovernedEvents:
     """The coder's handling of verbs over other events (mixed into EventCoder)."""
@@ -34,13 +30,13 @@ class GovernedEvents:
         word = noun.lemma_.lower()
         addressees = [m for c in noun.children if c.dep_ == "prep" and c.lower_ in {"to", "on", "upon"}
                       for p in c.children if p.dep_ == "pobj" for m in self.ix.actors(p)]
-        if word in _APPEAL_NOUNS:
+        if word in self.restated:
             clause = clause or next((c for c in noun.children if c.dep_ in {"acl", "relcl"} and any(
                 x.dep_ == "aux" and x.lower_ == "to" for x in c.children)), None)
             if clause is None or clause.pos_ not in {"VERB", "AUX"}:
                 return None
             return self._governed(v, replace(a, dobj=None, dobj_actors=addressees, preps={}),
-                                  _APPEAL_NOUNS[word], clause, consumed)
+                                  self.restated[word], clause, consumed)
         if word in self.statements.claims and clause is None:
             clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp"} and any(
                 x.dep_ == "mark" and x.lower_ == "that" for x in c.children)), None)

@@ -72,7 +72,7 @@ class Ontology:
             self.words.setdefault(r["class"], {})[r["word"]] = r["value"]
         self._known = set(self.verbs) | {lv.split()[0] for lv in self.light_verbs} | {
             w for cls in ("speech", "modal", "family", "control", "pessimism", "failure", "reciprocal", "nocomment",
-                        "receiver", "expression")
+                        "receiver", "expression", "restating")
             for w in self.words.get(cls, {})}
         self.governed: dict[str, dict[str, str]] = {}
         for r in read_tsv(_data("governors.tsv")):
