@@ -6,6 +6,8 @@
 - Killing or expelling "hundreds" or "thousands" is mass violence (202, 201).
 - Administrative sanctions (172) on another country are an embargo (163).
 - A participle that restates its clause's act ("blamed India, accusing it of ...") is that act, told twice.
+- A violent verb done by a disaster ("a bus crash killed 20"), or to no one but a problem or a text ("fought
+  inflation", "shot down the proposal"), is no force.
 - Fighting and clashing are battles (19x) whoever fights; those a rejected claim names are not whom it answers.
 - A threat's unmet condition ("would execute the hostages if the state did not release prisoners", "unless")
   is a demand (10x) on the condition's subject.
@@ -34,6 +36,8 @@ _AERIAL = {"air", "airstrike", "warplane", "warplanes", "aircraft", "jet", "jets
 _DISSENT = {"CVL", "OPP", "HRI", "MED", "EDU", "LAB", "REL"}
 # verbs of two-sided combat: whoever fights, it is a battle (19x), never one-sided unconventional violence
 _COMBAT = {"fight", "clash", "battle"}
+# objects that only repeat the verb ("fought a losing battle against polio")
+_COGNATE = {"battle", "fight", "war"}
 # the acts of a participle that say whom a protest is aimed at ("rallied, demanding the resignation ...")
 _PROTEST_AIMS = {"10", "11"}
 
@@ -55,6 +59,9 @@ class Refiner:
         self.reciprocal = set(ontology.word_class("reciprocal"))
         self.gathering = set(ontology.word_class("gathering"))
         self.protesters = set(ontology.word_class("protester"))
+        self.civil = set(ontology.word_class("civilsite"))
+        self.hazards = set(ontology.word_class("hazard"))
+        self.figurative = set(ontology.word_class("figurative")) | set(ontology.word_class("inanimate"))
         self.rebuttals = Rebuttals(ontology, ix)
 
     def pairs(self, c: Candidate) -> list[Candidate]:
@@ -102,7 +109,7 @@ class Refiner:
         for c in cands:
             tok = doc[c.trigger]
             head = by_verb.get(tok.head.i, []) if tok.head.i != tok.i else []
-            if self._subordinate(tok, c, head) or self._reference(tok, c):
+            if self._subordinate(tok, c, head) or self._reference(tok, c) or self._no_force(tok, c):
                 continue
             self._mass(tok, c)
             self._unconventional(c)
@@ -159,6 +166,38 @@ class Refiner:
             for h in head:   # "marched through the capital demanding the president's resignation": whom it is aimed at
                 if not h.targets and h.code[:2] == "14":
                     h.targets = [t for t in c.targets if t.code not in {s.code for s in h.sources}]
+        return False
+
+    def _no_force(self, tok, c: Candidate) -> bool:
+        """ "A bus crash killed 20", "fought inflation", "shot down the proposal", "fired ... on Monday": a violent
+        verb whose doer is a disaster, or whose object is no one but a problem, a text or a date, is no force."""
+        if c.code[:2] not in _VIOLENT:
+            return False
+        if not c.sources:
+            causes = [x for x in tok.children if x.dep_ == "nsubj"]
+            causes += [p for x in tok.children if x.dep_ == "prep" and x.lower_ in {"in", "by"} and
+                       any(d.dep_ == "nsubjpass" for d in tok.children) for p in x.children if p.dep_ == "pobj"]
+            if any(self.o.lemma(x) in self.hazards for x in causes):
+                self.drop(tok, f"{c.rule}: a disaster or an accident, not anyone's force")
+                return True
+        if c.targets:
+            return False
+        for x in tok.children:   # "fired the minister on Monday" is no "fire on": the phrase is a time
+            if x.dep_ == "prep" and f"_{x.lower_}." in c.rule and \
+                    any(p.dep_ == "pobj" and p.ent_type_ in {"DATE", "TIME"} for p in x.children):
+                self.drop(tok, f"{c.rule}: its {x.lower_!r} phrase is a time, not a target")
+                return True
+        if tok.lemma_.lower() in _COMBAT and any(x.dep_ == "xcomp" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in x.children) for x in tok.children):
+            self.drop(tok, f"{c.rule}: fighting to do something is striving for it")   # "battled to contain"
+            return True
+        heads = [tok] + [x for x in tok.children if x.dep_ == "dobj" and self.o.lemma(x) in _COGNATE]
+        objects = [x for x in tok.children if x.dep_ == "dobj" and self.o.lemma(x) not in _COGNATE]
+        objects += [p for h in heads for x in h.children if x.dep_ == "prep" and x.lower_ in {"against", "on", "at"}
+                    for p in x.children if p.dep_ == "pobj"]
+        if objects and all(self.o.lemma(x) in self.figurative for x in objects):
+            self.drop(tok, f"{c.rule}: what it is done to is no actor: a figure of speech")
+            return True
         return False
 
     def _rebutted_content(self, tok, c: Candidate) -> None:
@@ -287,10 +326,17 @@ class Refiner:
             return
         if _role(c.sources[0]) not in self.irregular or self.ix.doc[c.trigger].lemma_.lower() in _COMBAT:
             return   # ("rebels fighting the president" is a battle with his forces)
-        if c.targets and not any(_role(t) in self.unarmed for t in c.targets):
-            return   # ("shooting soldiers and passengers": unarmed victims among them make it an assault)
+        if c.targets and not any(_role(t) in self.unarmed for t in c.targets) and not (
+                all(not t.role and t.code == t.country for t in c.targets) and self._civil_object(c)):
+            # ("shooting soldiers and passengers": unarmed victims make it an assault; so does a civilian place
+            # whose country is the only target, "attacked a hotel in Mogadishu")
+            return
         if c.code in _TO_UNCONVENTIONAL:
             c.code, c.rule = _TO_UNCONVENTIONAL[c.code], c.rule + "+unconventional"
+
+    def _civil_object(self, c: Candidate) -> bool:
+        """Is the verb's object a place where civilians are ("a market", "a school bus")?"""
+        return any(x.dep_ == "dobj" and self.o.lemma(x) in self.civil for x in self.ix.doc[c.trigger].children)
 
     def _state_bombing(self, tok, c: Candidate) -> None:
         """A bombing or explosion (183x) by a state or its regular forces is conventional military force: aerial
