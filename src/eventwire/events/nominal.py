@@ -27,6 +27,9 @@ __all__ = ["Nominal"]
 
 # roots whose "from" phrase names a place left or cut off, not the one who acts
 _FROM_PLACE = {"08", "16"}
+# roots whose acts need no one on the other side: reject, show force, cut ties, coerce ("the rejection of the
+# plan", "the mobilization of reservists", "the expulsion of diplomats by Poland", "the arrest of activists")
+_ONE_SIDED = {"12", "15", "16", "17"}
 # prepositions of time or cause: a noun phrase they put on a noun is still an event ("a recession following
 # Trump's imposition of sanctions"), not a reference that names a thing ("the anniversary of the attack")
 _TIME_PREPS = {"following", "after", "before", "since", "amid", "despite", "until"}
@@ -326,11 +329,20 @@ class Nominal:
         if crowd is not None:   # (a protest need not name whom it is against)
             sources = [crowd]
             how.append("source: the people of the place it broke out in")
-        elif not sources or not targets:
+        elif not sources or not targets and not self._one_sided(tok, code, how):
             drop(tok, f"nominal trigger {tok.text!r} lacks a source or a target")
             return None
         return Candidate(tok.i, code, rule, sources, targets, confidence=0.6, clause_verb=tok.head.i,
                          why="; ".join(how))
+
+    @staticmethod
+    def _one_sided(tok, code: str, how: list) -> bool:
+        """"Iran's rejection of the proposal", "the mobilization of Armenian reservists": a subject or object noun
+        whose "of" names a thing (or its own side) and whose doer is named is an event without a target, for the
+        roots whose acts need no one on the other side (a withdrawal or a visit still wants its other side)"""
+        named = any(h in how for h in ("source from the possessive", "source from 'by'", "source from 'of'"))
+        return named and code[:2] in _ONE_SIDED and tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and \
+            any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
     def received(self, v, a, lemma: str) -> Optional[tuple[Candidate, object]]:
         """ "received military aid from Germany", "came under attack from militants", "drew criticism from the
