@@ -125,3 +125,18 @@ def test_an_ultimatum_given_sent_or_presented_is_139():
                  "Russia presented an ultimatum to Ukraine."):
         assert _pairs(_events(text), "13") == {("RUS", "UKR")}, text
         assert {e.cameo.code for e in _events(text)} == {"139"}, text
+
+
+@pytest.mark.parametrize("text, code, pair", [
+    ("Iranian negotiators walked out of the talks with the European Union in Vienna.", "164", ("IRN", "IGO")),
+    ("Russia declared a partial mobilization in September 2022.", "154", ("RUS", None)),
+    ("Algeria closed its border to Moroccan trucks.", "191", ("DZA", "MAR")),
+])
+def test_walkouts_mobilisations_and_closed_borders(text, code, pair):
+    found = [(e.cameo.code, e.source.code[:3], e.target and e.target.code[:3]) for e in _events(text)]
+    assert (code, *pair) in found
+
+
+def test_raised_alert_level_is_posture_and_a_workers_walkout_a_strike():
+    assert "152" in {e.cameo.code for e in _events("South Korea raised the alert level after the missile launch.")}
+    assert [e.cameo.code for e in _events("Workers walked out of the factory in Dhaka.")] == ["143"]
