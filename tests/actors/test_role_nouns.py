@@ -4,6 +4,7 @@ Chinese side"; "a Briton"; international bodies in a coordination. Sentences wri
 
 from __future__ import annotations
 
+import eventwire
 from eventwire.ingest import article_from_text
 
 
@@ -71,3 +72,8 @@ def test_a_body_named_by_its_head_and_topic_complement(pipeline):
             "The Society of Friends met on Sunday.")
     assert _codes_at(pipeline, text, "Council for Human Rights") == ["PERHRI"]
     assert _codes_at(pipeline, text, "Society of Friends") == []
+
+
+def test_rioters_are_civilians_of_their_place():
+    events = eventwire.extract("Rioters clashed with police in Paris.", published="2023-07-01")
+    assert {(e.source.code, e.target.code) for e in events} == {("FRACVL", "FRACOP")}
