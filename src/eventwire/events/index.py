@@ -57,12 +57,16 @@ class ActorIndex:
         self.own_countries: frozenset = frozenset()   # the event's sources' countries, for "the country"
         self._resolving: set[int] = set()
 
+    def head_token(self, m: ActorMention):
+        """The Doc token of a mention's head word, or None for a mention with none (a made-up one)."""
+        return self.doc[m.head] if 0 <= m.head < len(self.doc) else None
+
     def _surname_repeats(self, doc, mentions: list[ActorMention]) -> list[ActorMention]:
         """Later lone repeats of a person's surname that the actor stage left unresolved ("Mejia's legal
         team", "Duda and other nationalist leaders"), as mentions of that person."""
         people = {}
         for m in sorted(mentions, key=lambda m: m.head):
-            head = doc[m.head] if 0 <= m.head < len(doc) else None
+            head = self.head_token(m)
             if m.category == "person" and head is not None and head.text[:1].isupper() and len(head.text) > 2:
                 people.setdefault(head.text, m)
         out = []

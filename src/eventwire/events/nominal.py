@@ -146,9 +146,10 @@ class Nominal:
 
     def _joint(self, tok, targets: list) -> list:
         """ "an attack on a joint Kenya-U.S. base": a target whose compounds name two countries is both."""
-        if len(targets) != 1 or not 0 <= targets[0].head < len(tok.doc):
+        head = self.ix.head_token(targets[0]) if len(targets) == 1 else None
+        if head is None:
             return targets
-        pair = self._compound_pair(tok.doc[targets[0].head])
+        pair = self._compound_pair(head)
         return pair if pair and targets[0].country in {m.country for m in pair} else targets
 
     def _charged(self, tok) -> list:

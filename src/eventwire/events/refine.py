@@ -299,7 +299,7 @@ class Refiner:
         """Protesters who gather demonstrate (141); ministers who gather meet (040)."""
         if c.code != "040" or not c.sources or self.o.lemma(tok) not in self.gathering:
             return
-        head = self.ix.doc[c.sources[0].head] if 0 <= c.sources[0].head < len(self.ix.doc) else None
+        head = self.ix.head_token(c.sources[0])
         if head is not None and head.lemma_.lower() in self.protesters:
             c.code, c.rule = "141", c.rule + "+protest"
 

@@ -209,14 +209,15 @@ class Roles(LastResort):
         people of the guessed country are of the place they act in, else of no known country ("kidnapped a
         French journalist in northern Mali": the victim's nationality is not the kidnappers')."""
         s = sources[0] if len(sources) == 1 else None
-        if s is None or s.category != "group" or "+context:" not in s.rule or not 0 <= s.head < len(v.doc):
+        head = self.ix.head_token(s) if s is not None else None
+        if head is None or s.category != "group" or "+context:" not in s.rule:
             return sources
         role = (s.role or "")[:3]
         place = self.ix.clause_country(v, arrival=code[:2] == "14" and role == "CVL")
         if code[:2] == "14" and role == "CVL" or code[:2] in _HOSTILE and role in {"UAF", "INS"} and \
                 s.country in {t.country for t in targets}:
             if place and place != s.country:
-                return [self.ix.located(v.doc[s.head], place, s.role)]
+                return [self.ix.located(head, place, s.role)]
         return sources
 
     def _crowd(self, v, a: Args, code: str) -> list:
