@@ -9,7 +9,7 @@ import bisect
 from typing import Optional
 
 from ..records import ActorMention
-from .pronouns import PERSON_NOUNS
+from .pronouns import PERSON_NOUNS, STATE_CATEGORIES
 
 __all__ = ["PERSON_NOUNS", "counted", "the_country"]
 
@@ -18,7 +18,6 @@ _COUNT_NOUNS = {"trio": 3, "pair": 2, "duo": 2}   # "the trio"
 # prepositions of a motion: one's own country is not what one withdraws from or sends troops into, so "the
 # country" there is another one
 _MOTION = {"from", "into", "to", "toward", "towards"}
-_STATES = {"state", "capital", "territory"}
 
 
 def counted(ix, t) -> list[ActorMention]:
@@ -72,7 +71,7 @@ def the_country(ix, t) -> Optional[str]:
     for x in range(t.i - 1, starts[max(0, k - 2)] - 1, -1):
         m = ix.by_token.get(x)
         country = ix.country_tokens.get(x) or ix.place_tokens.get(x) or (
-            m.country if m is not None and m.category in _STATES else None)
+            m.country if m is not None and m.category in STATE_CATEGORIES else None)
         if country and country not in ix.own_countries:
             return country
     return None

@@ -9,7 +9,7 @@ from typing import Optional
 
 from ..records import ActorMention
 from .definite import PERSON_NOUNS, counted, the_country
-from .pronouns import PERSONAL, PLURAL, Antecedents
+from .pronouns import PERSONAL, PLURAL, STATE_CATEGORIES, Antecedents
 
 __all__ = ["ActorIndex"]
 
@@ -215,7 +215,7 @@ class ActorIndex:
             elif c.dep_ == "prep" and c.lower_ in {"from", "of"}:
                 for p in c.children:
                     pm = self.by_token.get(p.i)
-                    if p.dep_ == "pobj" and pm is not None and pm.category in {"state", "capital", "territory"}:
+                    if p.dep_ == "pobj" and pm is not None and pm.category in STATE_CATEGORIES:
                         country = pm.country
             if country:
                 break
@@ -257,7 +257,7 @@ class ActorIndex:
                         if p.dep_ == "pobj" and p.lemma_.lower() not in {"border", "frontier", "boundary"}:
                             # (not "near the Cameroon border": that is the neighbour's name)
                             m = self.by_token.get(p.i)
-                            if m is not None and m.country and m.category in {"state", "capital", "territory"}:
+                            if m is not None and m.country and m.category in STATE_CATEGORIES:
                                 return self._synthetic(t, m.country, "place")
                             found = self.derived(p, True, depth + 1)
                             if found is not None:
@@ -320,7 +320,7 @@ class ActorIndex:
                     continue   # "outside the U.S. embassy in Manila": whose embassy it is, not where it stands
                 return self.place_tokens[x.i]
             m = self.by_token.get(x.i)
-            if m is not None and m.category in {"state", "capital", "territory"} and m.country and \
+            if m is not None and m.category in STATE_CATEGORIES and m.country and \
                     x.dep_ in {"pobj", "poss"}:
                 return m.country
         return None

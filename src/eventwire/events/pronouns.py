@@ -18,7 +18,9 @@ __all__ = ["Antecedents", "PERSONAL", "SINGULAR", "PLURAL"]
 PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 SINGULAR = frozenset({"it", "its", "itself"})
 PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
-_BODIES = {"state", "capital", "territory", "organisation", "institution", "group", "media", "party"}
+# actor categories that stand for a country as a whole: a state, its capital, a territory
+STATE_CATEGORIES = frozenset({"state", "capital", "territory"})
+_BODIES = STATE_CATEGORIES | {"organisation", "institution", "group", "media", "party"}
 _PLURAL_TAGS = {"NNS", "NNPS"}
 # nouns for one person, which "he/she" and "the two leaders" may stand for, also as the head of a body's
 # mention ("the UNICEF director", "the ministry spokesman")
@@ -63,7 +65,7 @@ class Antecedents:
             if m.head in bound or t.i in m.tokens or not self._agrees(m, word):
                 continue
             if m.code in exclude or m.country and m.country in exclude_countries and \
-                    m.category in {"state", "capital", "territory"}:
+                    m.category in STATE_CATEGORIES:
                 continue
             fits.append(m)
         if prefer is not None:

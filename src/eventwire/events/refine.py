@@ -20,6 +20,7 @@ from dataclasses import replace
 from .arguments import ActorIndex
 from .candidate import Candidate
 from .ontology import Ontology
+from .pronouns import STATE_CATEGORIES
 from .rebuttals import Rebuttals
 
 __all__ = ["Refiner"]
@@ -396,7 +397,7 @@ class Refiner:
                     continue
                 for p in c.subtree:
                     m = self.ix.mention(p.i)
-                    if m is not None and m.category in {"state", "capital", "territory"} and m.country:
+                    if m is not None and m.category in STATE_CATEGORIES and m.country:
                         return m.country
                     if p.i in self.ix.place_tokens:
                         return self.ix.place_tokens[p.i]

@@ -17,6 +17,7 @@ from typing import Optional
 from .arguments import ActorIndex, Args
 from .lastresort import VICTIM_PREPS, LastResort, guessed_people
 from .ontology import Ontology, VerbPattern
+from .pronouns import STATE_CATEGORIES
 
 __all__ = ["Roles", "theme_keys"]
 
@@ -346,7 +347,7 @@ class Roles(LastResort):
                     continue
                 for p in c.children:
                     m = self.ix.mention(p.i) if p.dep_ == "pobj" else None
-                    if m is not None and m.category not in {"state", "capital", "territory"}:
+                    if m is not None and m.category not in STATE_CATEGORIES:
                         continue
                     found = [m] if m is not None else [x for x in [self.ix.derived(p, True)] if x is not None]
                     if found and found[0].country and found[0].country not in self.ix.own_countries:
